@@ -1,0 +1,119 @@
+import axe from 'axe-core'
+import type {Element as HastElement, Nodes as HastNodes, Root} from 'hast'
+import {toDom} from 'hast-util-to-dom'
+import {JSDOM, VirtualConsole} from 'jsdom'
+import type {Position} from 'unist'
+
+/** One element axe-core reported, with the source position of the node it was built from. */
+export interface AxeNode {
+  readonly html: string
+  readonly selector: string
+  readonly failureSummary: string | undefined
+  readonly position: Position | undefined
+}
+
+export interface AxeRule {
+  readonly id: string
+  readonly impact: axe.ImpactValue | undefined
+  readonly help: string
+  readonly helpUrl: string
+  readonly tags: readonly string[]
+  readonly nodes: readonly AxeNode[]
+}
+
+export interface AxeOutcome {
+  readonly axeVersion: string
+  readonly violations: readonly AxeRule[]
+  readonly incomplete: readonly AxeRule[]
+  readonly passes: readonly string[]
+  /** Every rule that ran (those the tags select, less the disabled ones), with its tags. */
+  readonly rulesRun: ReadonlyMap<string, readonly string[]>
+}
+
+export interface AxeRunOptions {
+  readonly tags: readonly string[]
+  readonly disabledRules: readonly string[]
+}
+
+type AxeWindow = JSDOM['window'] & {axe: typeof axe}
+
+/**
+ * Runs axe-core over a rendered page in a hardened jsdom window: the page's scripts never run
+ * (`runScripts: 'outside-only'` runs only axe), nothing is fetched (no resource loader), the console is silent.
+ * The DOM is built from the hast tree, so every element maps back to its source position directly.
+ */
+export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOutcome> {
+  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
+    runScripts: 'outside-only',
+    virtualConsole: new VirtualConsole()
+  })
+  const window = dom.window as AxeWindow
+  try {
+    const positions = mountPage(window.document, page)
+    // jsdom lacks hit testing; without these two, landmark and heading rules end "incomplete" on every page.
+    window.document.elementsFromPoint = () => []
+    window.document.elementFromPoint = () => null
+    window.eval(axe.source)
+    const results = await window.axe.run(window.document, {
+      runOnly: {type: 'tag', values: [...options.tags]},
+      rules: Object.fromEntries(options.disabledRules.map((id) => [id, {enabled: false}])),
+      resultTypes: ['violations', 'incomplete'],
+      elementRef: true
+    })
+    const rule = (result: axe.Result): AxeRule => ({
+      id: result.id,
+      impact: result.impact ?? undefined,
+      help: result.help,
+      helpUrl: result.helpUrl,
+      tags: [...result.tags],
+      nodes: result.nodes.map((node) => ({
+        html: node.html,
+        selector: node.target.map(String).join(' '),
+        failureSummary: node.failureSummary,
+        position: node.element ? positionOf(node.element, positions) : undefined
+      }))
+    })
+    return {
+      axeVersion: results.testEngine.version,
+      violations: results.violations.map(rule),
+      incomplete: results.incomplete.map(rule),
+      passes: results.passes.map((result) => result.id),
+      rulesRun: new Map(
+        window.axe
+          .getRules([...options.tags])
+          .filter((entry) => !options.disabledRules.includes(entry.ruleId))
+          .map((entry) => [entry.ruleId, entry.tags])
+      )
+    }
+  } finally {
+    window.close()
+  }
+}
+
+/** Replaces the window's document element with the page built from hast, remembering each element's source position. */
+function mountPage(document: Document, page: Root): WeakMap<Element, Position> {
+  const positions = new WeakMap<Element, Position>()
+  const html = page.children.find((node): node is HastElement => node.type === 'element' && node.tagName === 'html')
+  const root: HastNodes = html ?? {type: 'element', tagName: 'html', properties: {}, children: page.children.filter((node) => node.type !== 'doctype') as HastElement[]}
+  const built = toDom(root, {
+    document,
+    afterTransform(node, domNode) {
+      if (node.type === 'element' && node.position && isElement(domNode)) positions.set(domNode, node.position)
+    }
+  })
+  document.replaceChild(built, document.documentElement)
+  return positions
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === 1
+}
+
+/** The element's own position, else its nearest positioned ancestor's (elements the wrapper made have none). */
+function positionOf(element: Element, positions: WeakMap<Element, Position>): Position | undefined {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    const position = positions.get(current)
+    if (position) return position
+  }
+  return undefined
+}

@@ -1,0 +1,97 @@
+import type {ImpactValue} from 'axe-core'
+import {excerptAt, toLocation, type DraftFinding} from '../report/finding.ts'
+import type {AccessibilitySummary, Impact, Severity} from '../report/schema.ts'
+import {ruleSeverity, type Settings} from '../settings.ts'
+import type {AxeOutcome, AxeRule} from './axe.ts'
+
+/**
+ * Rules that need a real layout engine. In jsdom they come back incomplete, inapplicable or silently passed,
+ * so faircopy reports them as not checkable here and never as passed.
+ */
+export const LAYOUT_RULES: ReadonlySet<string> = new Set([
+  'color-contrast',
+  'color-contrast-enhanced',
+  'avoid-inline-spacing',
+  'object-alt',
+  'target-size',
+  'link-in-text-block',
+  'scrollable-region-focusable',
+  'focus-order-semantics',
+  'frame-focusable-content',
+  'frame-tested'
+])
+
+const severityByImpact: Readonly<Record<Impact, Severity>> = {
+  critical: 'error',
+  serious: 'error',
+  moderate: 'warning',
+  minor: 'info'
+}
+
+/** `wcag111` → `1.1.1`, `wcag1410` → `1.4.10`. */
+export function wcagFromTags(tags: readonly string[]): string[] {
+  const criteria = tags.flatMap((tag) => {
+    const match = /^wcag(\d)(\d)(\d{1,2})$/.exec(tag)
+    return match ? [`${match[1]}.${match[2]}.${match[3]}`] : []
+  })
+  return [...new Set(criteria)]
+}
+
+export function axeFindings(outcome: AxeOutcome, source: string, settings: Settings): DraftFinding[] {
+  return outcome.violations.flatMap((rule) => {
+    const fallback = rule.impact ? severityByImpact[rule.impact] : 'warning'
+    const severity = ruleSeverity(settings, rule.id, fallback)
+    if (severity === 'off') return []
+    return rule.nodes.map((node): DraftFinding => {
+      const location = node.position ? toLocation(node.position) : documentStart
+      const excerpt = node.position ? excerptAt(source, location) : node.html
+      return {
+        ruleId: rule.id,
+        category: 'accessibility',
+        severity,
+        message: sentence(rule.help),
+        excerpt,
+        location,
+        suggestions: [],
+        source: 'axe-core',
+        wcag: wcagFromTags(rule.tags),
+        ...(rule.impact ? {impact: rule.impact} : {}),
+        selector: node.selector,
+        helpUrl: rule.helpUrl,
+        fingerprintBasis: node.position ? source.slice(location.start.offset, location.end.offset) : node.html
+      }
+    })
+  })
+}
+
+export function summarizeAxe(outcome: AxeOutcome, settings: Settings, disabled: readonly string[]): AccessibilitySummary {
+  const summary = (rule: AxeRule) => ({
+    ruleId: rule.id,
+    ...(rule.impact ? {impact: rule.impact as ImpactValue & Impact} : {}),
+    help: rule.help,
+    helpUrl: rule.helpUrl,
+    wcag: wcagFromTags(rule.tags),
+    nodes: rule.nodes.length
+  })
+  return {
+    engine: 'jsdom',
+    axeVersion: outcome.axeVersion,
+    tags: [...settings.axeTags],
+    violations: outcome.violations.filter((rule) => ruleSeverity(settings, rule.id, 'error') !== 'off').map(summary),
+    incomplete: outcome.incomplete.map((rule) => ({...summary(rule), reason: incompleteReason(rule)})),
+    passes: outcome.passes.filter((id) => !LAYOUT_RULES.has(id)),
+    notCheckable: [...outcome.rulesRun.keys()].filter((id) => LAYOUT_RULES.has(id)).sort(),
+    disabled: [...disabled]
+  }
+}
+
+function incompleteReason(rule: AxeRule): string {
+  if (LAYOUT_RULES.has(rule.id)) return 'Needs a real browser’s layout, which jsdom does not have.'
+  return rule.nodes.find((node) => node.failureSummary)?.failureSummary?.replace(/\s+/g, ' ').trim() ?? 'axe-core could not decide.'
+}
+
+const documentStart = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
+}

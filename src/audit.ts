@@ -1,0 +1,82 @@
+import {createHash} from 'node:crypto'
+import {readFile} from 'node:fs/promises'
+import {runAxe} from './accessibility/axe.ts'
+import {axeFindings, summarizeAxe} from './accessibility/findings.ts'
+import {renderDocument} from './accessibility/render.ts'
+import {FaircopyError} from './errors.ts'
+import {detectFormat} from './input/format.ts'
+import {parseArticle} from './input/parse.ts'
+import {checkText, decodeArticle} from './input/read.ts'
+import {hastToNlcst} from './prose/nlcst.ts'
+import {checkProse} from './prose/run.ts'
+import {finalizeFindings} from './report/finding.ts'
+import {SCHEMA_VERSION, type AuditReport} from './report/schema.ts'
+import {summarize} from './report/summary.ts'
+import {wcagRows} from './report/wcag.ts'
+import {normalizeOptions, type AuditOptions, type Settings} from './settings.ts'
+import {VERSION} from './version.ts'
+
+/** Rules that plain text can never satisfy, because text has no markup to satisfy them with. */
+const NOT_FOR_TEXT = ['page-has-heading-one']
+
+/** Audits an article given as a string. */
+export async function audit(text: string, options: AuditOptions = {}): Promise<AuditReport> {
+  const settings = normalizeOptions(options)
+  const body = checkText(text, settings.path)
+  return auditSource(body, sha256(text), settings)
+}
+
+/** Reads and audits an article file; its format comes from the extension unless `options.format` says. */
+export async function auditFile(path: string, options: AuditOptions = {}): Promise<AuditReport> {
+  const settings = normalizeOptions({...options, path: options.path ?? path})
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    throw readError(path, error)
+  }
+  return auditSource(decodeArticle(bytes, path), sha256(bytes), settings)
+}
+
+async function auditSource(text: string, digest: string, settings: Settings): Promise<AuditReport> {
+  const format = settings.format ?? detectFormat(settings.path, text)
+  const article = await parseArticle(text, format, settings.path)
+  const prose = await checkProse(hastToNlcst(article.tree, text, article.place), text, settings)
+
+  const disabled = [
+    ...(format === 'text' ? NOT_FOR_TEXT : []),
+    ...Object.entries(settings.rules).flatMap(([id, level]) => (level === 'off' ? [id] : []))
+  ]
+  const outcome = await runAxe(renderDocument(article, settings.lang), {tags: settings.axeTags, disabledRules: disabled})
+  const accessibility = summarizeAxe(outcome, settings, disabled.filter((id) => outcome.rulesRun.has(id) || NOT_FOR_TEXT.includes(id)))
+
+  const findings = finalizeFindings([...prose.findings, ...axeFindings(outcome, text, settings)])
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: {name: 'faircopy', version: VERSION},
+    source: {
+      ...(settings.path === undefined ? {} : {path: settings.path}),
+      format,
+      sha256: digest,
+      ...(article.title === undefined ? {} : {title: article.title})
+    },
+    summary: summarize(findings, settings.failOn),
+    readability: prose.readability,
+    passiveVoice: prose.passiveVoice,
+    jargon: prose.jargon,
+    accessibility,
+    wcag: wcagRows(findings, accessibility, outcome.rulesRun),
+    findings
+  }
+}
+
+function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex')
+}
+
+function readError(path: string, error: unknown): FaircopyError {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return new FaircopyError('E_INPUT_MISSING', `${path} does not exist.`, {path, cause: error})
+  if (code === 'EISDIR') return new FaircopyError('E_INPUT_UNREADABLE', `${path} is a directory, not an article.`, {path, cause: error})
+  return new FaircopyError('E_INPUT_UNREADABLE', `${path} cannot be read (${code ?? 'unknown error'}).`, {path, cause: error})
+}

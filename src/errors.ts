@@ -1,0 +1,21 @@
+/** Every error faircopy raises on purpose carries one of these codes. */
+export type FaircopyErrorCode =
+  | 'E_INPUT_MISSING'
+  | 'E_INPUT_UNREADABLE'
+  | 'E_INPUT_EMPTY'
+  | 'E_INPUT_BINARY'
+  | 'E_INPUT_FORMAT'
+  | 'E_OPTIONS_INVALID'
+
+/** An error a user can act on: one clear sentence and a code to branch on. */
+export class FaircopyError extends Error {
+  readonly code: FaircopyErrorCode
+  readonly path: string | undefined
+
+  constructor(code: FaircopyErrorCode, message: string, options: {path?: string | undefined; cause?: unknown} = {}) {
+    super(message, options.cause === undefined ? undefined : {cause: options.cause})
+    this.name = 'FaircopyError'
+    this.code = code
+    this.path = options.path
+  }
+}

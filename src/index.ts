@@ -1,0 +1,20 @@
+export {audit, auditFile} from './audit.ts'
+export {FaircopyError, type FaircopyErrorCode} from './errors.ts'
+export {auditReportSchema, reportJsonSchema, SCHEMA_VERSION} from './report/schema.ts'
+export type {
+  AccessibilitySummary,
+  AuditReport,
+  Category,
+  Finding,
+  Format,
+  Impact,
+  Jargon,
+  Location,
+  PassiveVoice,
+  Point,
+  Readability,
+  Severity,
+  Summary,
+  WcagRow
+} from './report/schema.ts'
+export {presetNames, type AuditOptions, type PresetName} from './settings.ts'

@@ -1,0 +1,110 @@
+import type {Element, Root, RootContent} from 'hast'
+import type {Root as MdastRoot} from 'mdast'
+import rehypeParse from 'rehype-parse'
+import rehypeRaw from 'rehype-raw'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {location, type Location as VFileLocation} from 'vfile-location'
+import {parse as parseYaml} from 'yaml'
+import type {Format} from '../report/schema.ts'
+import {isHtmlDocument} from './format.ts'
+import {textToHast} from './text.ts'
+import {toString as hastToString} from 'hast-util-to-string'
+
+/** An article parsed once: every later stage reads this tree. */
+export interface ParsedArticle {
+  readonly format: Format
+  readonly file: VFile
+  readonly place: VFileLocation
+  /** The article's content (Markdown, text, HTML fragment) or the whole document (HTML document). */
+  readonly tree: Root
+  readonly isDocument: boolean
+  readonly title: string | undefined
+  readonly lang: string | undefined
+  readonly hasHeadingOne: boolean
+}
+
+const markdownProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkRehype, {allowDangerousHtml: true})
+  .use(rehypeRaw)
+  .freeze()
+const htmlDocumentProcessor = unified().use(rehypeParse).freeze()
+const htmlFragmentProcessor = unified().use(rehypeParse, {fragment: true}).freeze()
+
+export async function parseArticle(text: string, format: Format, path: string | undefined): Promise<ParsedArticle> {
+  const file = new VFile(path === undefined ? {value: text} : {value: text, path})
+  const place = location(text)
+  if (format === 'markdown') {
+    const mdast = markdownProcessor.parse(file)
+    const tree = (await markdownProcessor.run(mdast, file)) as Root
+    const matter = frontMatter(mdast)
+    const title = stringField(matter, 'title') ?? firstHeading(tree)
+    return {format, file, place, tree, isDocument: false, title, lang: stringField(matter, 'lang'), hasHeadingOne: hasH1(tree)}
+  }
+  if (format === 'text') {
+    const tree = textToHast(text, place)
+    return {format, file, place, tree, isDocument: false, title: undefined, lang: undefined, hasHeadingOne: false}
+  }
+  const isDocument = isHtmlDocument(text)
+  const tree = (isDocument ? htmlDocumentProcessor : htmlFragmentProcessor).parse(file)
+  const titleElement = findElement(tree, (element) => element.tagName === 'title')
+  const documentTitle = titleElement ? hastToString(titleElement).trim() || undefined : undefined
+  const htmlElement = findElement(tree, (element) => element.tagName === 'html')
+  const lang = htmlElement?.properties['lang']
+  return {
+    format,
+    file,
+    place,
+    tree,
+    isDocument,
+    title: documentTitle ?? firstHeading(tree),
+    lang: typeof lang === 'string' ? lang : undefined,
+    hasHeadingOne: hasH1(tree)
+  }
+}
+
+function frontMatter(tree: MdastRoot): Record<string, unknown> | undefined {
+  const first = tree.children[0]
+  if (first?.type !== 'yaml') return undefined
+  try {
+    const data: unknown = parseYaml(first.value)
+    return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function stringField(data: Record<string, unknown> | undefined, key: string): string | undefined {
+  const value = data?.[key]
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
+}
+
+function firstHeading(tree: Root): string | undefined {
+  const heading = findElement(tree, (element) => /^h[1-6]$/.test(element.tagName))
+  const text = heading ? hastToString(heading).trim() : ''
+  return text === '' ? undefined : text
+}
+
+function hasH1(tree: Root): boolean {
+  return findElement(tree, (element) => element.tagName === 'h1') !== undefined
+}
+
+/** Depth-first search for the first element that matches. */
+export function findElement(node: Root | RootContent, test: (element: Element) => boolean): Element | undefined {
+  if (node.type === 'element' && test(node)) return node
+  if ('children' in node) {
+    for (const child of node.children) {
+      const found = findElement(child, test)
+      if (found) return found
+    }
+  }
+  if (node.type === 'element' && node.content) return findElement(node.content, test)
+  return undefined
+}

@@ -1,0 +1,61 @@
+import criteriaData from './data/wcag-criteria.json' with {type: 'json'}
+import {wcagFromTags} from '../accessibility/findings.ts'
+import type {AccessibilitySummary, Finding, WcagRow} from './schema.ts'
+
+interface Criterion {
+  readonly id: string
+  readonly name: string
+  readonly level: 'A' | 'AA' | 'AAA'
+}
+
+const criteria: ReadonlyMap<string, Criterion> = new Map(
+  (criteriaData.criteria as Criterion[]).map((criterion) => [criterion.id, criterion])
+)
+
+/** Criteria that faircopy's own prose checks decide, where axe-core has no rule. */
+const PROSE_CRITERIA = ['3.1.5']
+
+/**
+ * One row per WCAG success criterion the audit touched. A criterion fails when an error or warning bears on
+ * it; it cannot be told when only undecided or not-checkable rules (or info findings) touch it; else it passed.
+ */
+export function wcagRows(findings: readonly Finding[], accessibility: AccessibilitySummary, ruleTags: ReadonlyMap<string, readonly string[]>): WcagRow[] {
+  const rows = new Map<string, {status: WcagRow['status']; findings: string[]}>()
+  const touch = (id: string, status: WcagRow['status']) => {
+    const row = rows.get(id) ?? {status, findings: []}
+    row.status = worst(row.status, status)
+    rows.set(id, row)
+    return row
+  }
+  for (const id of accessibility.passes) for (const criterion of wcagFromTags(ruleTags.get(id) ?? [])) touch(criterion, 'passed')
+  for (const id of PROSE_CRITERIA) touch(id, 'passed')
+  for (const rule of accessibility.incomplete) for (const criterion of rule.wcag) touch(criterion, 'cannot-tell')
+  for (const id of accessibility.notCheckable) for (const criterion of wcagFromTags(ruleTags.get(id) ?? [])) touch(criterion, 'cannot-tell')
+  for (const finding of findings) {
+    for (const criterion of finding.wcag) {
+      touch(criterion, finding.severity === 'info' ? 'cannot-tell' : 'failed').findings.push(finding.fingerprint)
+    }
+  }
+  return [...rows]
+    .flatMap(([id, row]) => {
+      const criterion = criteria.get(id)
+      return criterion ? [{id, name: criterion.name, level: criterion.level, status: row.status, findings: row.findings}] : []
+    })
+    .sort((a, b) => compareIds(a.id, b.id))
+}
+
+const order: Readonly<Record<WcagRow['status'], number>> = {passed: 0, 'cannot-tell': 1, failed: 2}
+
+function worst(a: WcagRow['status'], b: WcagRow['status']): WcagRow['status'] {
+  return order[a] >= order[b] ? a : b
+}
+
+function compareIds(a: string, b: string): number {
+  const left = a.split('.').map(Number)
+  const right = b.split('.').map(Number)
+  for (let index = 0; index < 3; index++) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0)
+    if (difference !== 0) return difference
+  }
+  return 0
+}
