@@ -1,7 +1,7 @@
 import axe from 'axe-core'
 import type {Element as HastElement, Nodes as HastNodes, Root} from 'hast'
 import {toDom} from 'hast-util-to-dom'
-import {JSDOM, VirtualConsole} from 'jsdom'
+import {JSDOM, requestInterceptor, VirtualConsole} from 'jsdom'
 import type {Position} from 'unist'
 
 /** One element axe-core reported, with the source position of the node it was built from. */
@@ -37,6 +37,8 @@ export interface AxeRunOptions {
 
 type AxeWindow = JSDOM['window'] & {axe: typeof axe}
 
+const refuseEveryRequest = requestInterceptor(() => new Response(null, {status: 403, statusText: 'Blocked by faircopy'}))
+
 /**
  * Runs axe-core over a rendered page in a hardened jsdom window: the page's scripts never run
  * (`runScripts: 'outside-only'` runs only axe), nothing is fetched (no resource loader), the console is silent.
@@ -45,7 +47,9 @@ type AxeWindow = JSDOM['window'] & {axe: typeof axe}
 export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOutcome> {
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
     runScripts: 'outside-only',
-    virtualConsole: new VirtualConsole()
+    virtualConsole: new VirtualConsole(),
+    // jsdom fetches CSS @import even when subresources are off, so every request is answered here, offline.
+    resources: {interceptors: [refuseEveryRequest]}
   })
   const window = dom.window as AxeWindow
   try {
@@ -58,6 +62,8 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
       runOnly: {type: 'tag', values: [...options.tags]},
       rules: Object.fromEntries(options.disabledRules.map((id) => [id, {enabled: false}])),
       resultTypes: ['violations', 'incomplete'],
+      // Framed pages are other documents, never loaded here.
+      iframes: false,
       elementRef: true
     })
     const rule = (result: axe.Result): AxeRule => ({

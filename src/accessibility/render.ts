@@ -14,8 +14,8 @@ export function renderDocument(article: ParsedArticle, lang: string): Root {
   const ownMain = content.some((node) => findElement(node, (element) => element.tagName === 'main') !== undefined)
   // Site generators render a front-matter title as the page's heading; so does faircopy, when the article has none.
   const heading: ElementContent[] =
-    article.title !== undefined && !article.hasHeadingOne && article.format === 'markdown'
-      ? [element('h1', {}, [{type: 'text', value: article.title}])]
+    article.declaredTitle !== undefined && !article.hasHeadingOne && article.format === 'markdown'
+      ? [element('h1', {}, [{type: 'text', value: article.declaredTitle}])]
       : []
   const body = ownMain ? [...heading, ...content] : [element('main', {}, [...heading, ...content])]
   return {

@@ -24,6 +24,8 @@ export interface ParsedArticle {
   readonly tree: Root
   readonly isDocument: boolean
   readonly title: string | undefined
+  /** The title the article's front matter declares; a site generator would render it as the page heading. */
+  readonly declaredTitle: string | undefined
   readonly lang: string | undefined
   readonly hasHeadingOne: boolean
 }
@@ -45,12 +47,13 @@ export async function parseArticle(text: string, format: Format, path: string | 
     const mdast = markdownProcessor.parse(file)
     const tree = (await markdownProcessor.run(mdast, file)) as Root
     const matter = frontMatter(mdast)
-    const title = stringField(matter, 'title') ?? firstHeading(tree)
-    return {format, file, place, tree, isDocument: false, title, lang: stringField(matter, 'lang'), hasHeadingOne: hasH1(tree)}
+    const declaredTitle = stringField(matter, 'title')
+    const title = declaredTitle ?? firstHeading(tree)
+    return {format, file, place, tree, isDocument: false, title, declaredTitle, lang: stringField(matter, 'lang'), hasHeadingOne: hasH1(tree)}
   }
   if (format === 'text') {
     const tree = textToHast(text, place)
-    return {format, file, place, tree, isDocument: false, title: undefined, lang: undefined, hasHeadingOne: false}
+    return {format, file, place, tree, isDocument: false, title: undefined, declaredTitle: undefined, lang: undefined, hasHeadingOne: false}
   }
   const isDocument = isHtmlDocument(text)
   const tree = (isDocument ? htmlDocumentProcessor : htmlFragmentProcessor).parse(file)
@@ -65,6 +68,7 @@ export async function parseArticle(text: string, format: Format, path: string | 
     tree,
     isDocument,
     title: documentTitle ?? firstHeading(tree),
+    declaredTitle: documentTitle,
     lang: typeof lang === 'string' ? lang : undefined,
     hasHeadingOne: hasH1(tree)
   }

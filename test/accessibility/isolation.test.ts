@@ -1,0 +1,70 @@
+import {createServer, type Server} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {audit, type Format} from '../../src/index.ts'
+import {expectValidReport, placesOf} from '../helpers.ts'
+
+let server: Server
+let origin = ''
+const requests: string[] = []
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    requests.push(request.url ?? '')
+    response.end('')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve))
+})
+
+/** Markup that would fetch from the server or change the page if anything ran or loaded. */
+function hostileMarkup(): string {
+  return [
+    `<link rel="stylesheet" href="${origin}/style.css">`,
+    `<style>@import url("${origin}/import.css"); main { background: url("${origin}/background.png"); }</style>`,
+    `<script src="${origin}/external.js"></script>`,
+    `<script>globalThis.faircopyScriptRan = true; document.querySelector('img.unnamed').setAttribute('alt', 'fixed by script'); fetch('${origin}/inline-fetch');</script>`,
+    `<img class="unnamed" src="${origin}/photo.png" onerror="fetch('${origin}/onerror')">`,
+    `<iframe src="${origin}/frame.html" title="Embedded page"></iframe>`,
+    `<iframe srcdoc="<script>parent.faircopyScriptRan = true</script>" title="Inline page"></iframe>`,
+    `<video src="${origin}/clip.mp4" poster="${origin}/poster.png"></video>`,
+    `<object data="${origin}/object.svg" aria-label="Diagram"></object>`,
+    `<a href="javascript:globalThis.faircopyScriptRan = true">Tide tables</a>`
+  ].join('\n')
+}
+
+const documents: Record<Exclude<Format, 'text'>, () => string> & {'html fragment': () => string} = {
+  html: () =>
+    `<!doctype html>\n<html lang="en">\n<head>\n<title>Tides</title>\n<meta http-equiv="refresh" content="0; url=${origin}/refresh">\n<base href="${origin}/base/">\n</head>\n<body onload="fetch('${origin}/onload')">\n<main>\n<h1>Tides</h1>\n<p>The tide turns twice a day.</p>\n${hostileMarkup()}\n</main>\n</body>\n</html>\n`,
+  'html fragment': () => `<h1>Tides</h1>\n<p>The tide turns twice a day.</p>\n${hostileMarkup()}\n`,
+  markdown: () => `# Tides\n\nThe tide turns twice a day.\n\n${hostileMarkup()}\n\n![](${origin}/markdown-image.png)\n`
+}
+
+describe.each(Object.keys(documents) as Array<keyof typeof documents>)('auditing hostile %s', (kind) => {
+  it('makes no request and runs no script', async () => {
+    requests.length = 0
+    const format = kind === 'html fragment' ? 'html' : kind
+    const report = expectValidReport(await audit(documents[kind](), {format}))
+    // Give any stray request time to arrive before counting.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(requests).toEqual([])
+    expect((globalThis as {faircopyScriptRan?: boolean}).faircopyScriptRan).toBeUndefined()
+    // Had the inline script run, it would have given the image its alt text.
+    expect(placesOf(report, 'image-alt').length).toBeGreaterThanOrEqual(1)
+    expect(report.findings.find((finding) => finding.ruleId === 'image-alt')?.excerpt).toContain('class="unnamed"')
+  })
+})
+
+describe('plain text that looks like markup', () => {
+  it('stays text: nothing is rendered as an element, fetched or run', async () => {
+    requests.length = 0
+    const report = expectValidReport(await audit(`The tide turns.\n\n${hostileMarkup()}\n`, {format: 'text'}))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(requests).toEqual([])
+    expect(report.accessibility.violations).toEqual([])
+  })
+})
