@@ -23,12 +23,13 @@ afterAll(async () => {
 
 /** Markup that would fetch from the server or change the page if anything ran or loaded. */
 function hostileMarkup(): string {
+  // The inline script comes first: jsdom would hold it back behind an external script that never loads.
   return [
+    `<img class="unnamed" src="${origin}/photo.png" onerror="fetch('${origin}/onerror')">`,
+    `<script>document.querySelector('img.unnamed').setAttribute('alt', 'fixed by script'); globalThis.faircopyScriptRan = true;</script>`,
     `<link rel="stylesheet" href="${origin}/style.css">`,
     `<style>@import url("${origin}/import.css"); main { background: url("${origin}/background.png"); }</style>`,
     `<script src="${origin}/external.js"></script>`,
-    `<script>globalThis.faircopyScriptRan = true; document.querySelector('img.unnamed').setAttribute('alt', 'fixed by script'); fetch('${origin}/inline-fetch');</script>`,
-    `<img class="unnamed" src="${origin}/photo.png" onerror="fetch('${origin}/onerror')">`,
     `<iframe src="${origin}/frame.html" title="Embedded page"></iframe>`,
     `<iframe srcdoc="<script>parent.faircopyScriptRan = true</script>" title="Inline page"></iframe>`,
     `<video src="${origin}/clip.mp4" poster="${origin}/poster.png"></video>`,
