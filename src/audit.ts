@@ -48,7 +48,7 @@ async function auditSource(text: string, digest: string, settings: Settings): Pr
     ...Object.entries(settings.rules).flatMap(([id, level]) => (level === 'off' ? [id] : []))
   ]
   const outcome = await runAxe(renderDocument(article, settings.lang), {tags: settings.axeTags, disabledRules: disabled})
-  const accessibility = summarizeAxe(outcome, settings, disabled.filter((id) => outcome.rulesRun.has(id) || NOT_FOR_TEXT.includes(id)))
+  const accessibility = summarizeAxe(outcome, settings)
 
   const findings = finalizeFindings([...prose.findings, ...axeFindings(outcome, text, settings)])
   return {

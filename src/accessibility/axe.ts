@@ -28,6 +28,8 @@ export interface AxeOutcome {
   readonly passes: readonly string[]
   /** Every rule that ran (those the tags select, less the disabled ones), with its tags. */
   readonly rulesRun: ReadonlyMap<string, readonly string[]>
+  /** Rules the tags select that were turned off. */
+  readonly rulesDisabled: readonly string[]
 }
 
 export interface AxeRunOptions {
@@ -79,17 +81,14 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
         position: node.element ? positionOf(node.element, positions) : undefined
       }))
     })
+    const selected = window.axe.getRules([...options.tags])
     return {
       axeVersion: results.testEngine.version,
       violations: results.violations.map(rule),
       incomplete: results.incomplete.map(rule),
       passes: results.passes.map((result) => result.id),
-      rulesRun: new Map(
-        window.axe
-          .getRules([...options.tags])
-          .filter((entry) => !options.disabledRules.includes(entry.ruleId))
-          .map((entry) => [entry.ruleId, entry.tags])
-      )
+      rulesRun: new Map(selected.filter((entry) => !options.disabledRules.includes(entry.ruleId)).map((entry) => [entry.ruleId, entry.tags])),
+      rulesDisabled: selected.filter((entry) => options.disabledRules.includes(entry.ruleId)).map((entry) => entry.ruleId)
     }
   } finally {
     window.close()

@@ -64,7 +64,7 @@ export function axeFindings(outcome: AxeOutcome, source: string, settings: Setti
   })
 }
 
-export function summarizeAxe(outcome: AxeOutcome, settings: Settings, disabled: readonly string[]): AccessibilitySummary {
+export function summarizeAxe(outcome: AxeOutcome, settings: Settings): AccessibilitySummary {
   const summary = (rule: AxeRule) => ({
     ruleId: rule.id,
     ...(rule.impact ? {impact: rule.impact as ImpactValue & Impact} : {}),
@@ -81,7 +81,7 @@ export function summarizeAxe(outcome: AxeOutcome, settings: Settings, disabled: 
     incomplete: outcome.incomplete.map((rule) => ({...summary(rule), reason: incompleteReason(rule)})),
     passes: outcome.passes.filter((id) => !LAYOUT_RULES.has(id)),
     notCheckable: [...outcome.rulesRun.keys()].filter((id) => LAYOUT_RULES.has(id)).sort(),
-    disabled: [...disabled]
+    disabled: [...outcome.rulesDisabled]
   }
 }
 

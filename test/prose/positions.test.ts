@@ -1,0 +1,78 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {auditFile} from '../../src/index.ts'
+import {expectValidReport, fixture, placesOf, sliceOf} from '../helpers.ts'
+
+// The same sentences laid out three ways; the places are counted by hand from each fixture.
+const cases = [
+  {
+    file: 'prose.md',
+    note: 'blockquote markers, backslash escapes, a list item’s indented line, an entity and inline code',
+    expected: {
+      'passive-voice': ['3:21', '7:17'],
+      'plain-language': ['4:23', '6:3', '9:1', '9:88'],
+      'hard-sentence': ['9:1'],
+      'reading-level': ['1:1']
+    }
+  },
+  {
+    file: 'prose.html',
+    note: 'nested markup, &nbsp; and &amp; entities, inline code',
+    expected: {
+      'passive-voice': ['3:36', '6:17'],
+      'plain-language': ['4:21', '5:11', '7:6', '7:93'],
+      'hard-sentence': ['7:6'],
+      'reading-level': ['1:1']
+    }
+  },
+  {
+    file: 'prose.txt',
+    note: 'a UTF-8 BOM and CRLF line endings',
+    expected: {
+      'passive-voice': ['3:19', '7:15'],
+      'plain-language': ['4:19', '6:1', '9:1', '9:88'],
+      'hard-sentence': ['9:1'],
+      'reading-level': ['1:1']
+    }
+  }
+] as const
+
+describe.each(cases)('prose findings in $file ($note)', ({file, expected}) => {
+  it('start at the exact line and column of the words', async () => {
+    const report = expectValidReport(await auditFile(fixture(file)))
+    for (const [ruleId, places] of Object.entries(expected)) {
+      expect(placesOf(report, ruleId), ruleId).toEqual(places)
+    }
+  })
+
+  it('cover exactly the words they name', async () => {
+    const source = readFileSync(fixture(file), 'utf8').replace(/^\uFEFF/, '')
+    const report = await auditFile(fixture(file))
+    const slices = report.findings
+      .filter((finding) => finding.ruleId === 'passive-voice' || finding.ruleId === 'plain-language')
+      .map((finding) => sliceOf(source, finding))
+    expect(slices).toEqual(['broken', 'utilize', 'forgotten', 'Prior to', 'Notwithstanding', 'subsequently'].sort(byPosition(source)))
+    for (const finding of report.findings) expect(finding.excerpt).toBe(sliceOf(source, finding))
+  })
+
+  it('carry their rule’s metadata and suggestions', async () => {
+    const report = await auditFile(fixture(file))
+    const utilize = report.findings.find((finding) => finding.excerpt === 'utilize')
+    expect(utilize).toMatchObject({
+      ruleId: 'plain-language',
+      category: 'jargon',
+      severity: 'info',
+      source: 'retext-simplify',
+      suggestions: ['use'],
+      message: 'Use “use” instead of “utilize”.'
+    })
+    const hard = report.findings.find((finding) => finding.ruleId === 'hard-sentence')
+    expect(hard).toMatchObject({category: 'readability', severity: 'warning', source: 'retext-readability', wcag: ['3.1.5']})
+    expect(hard?.excerpt).toMatch(/^Notwithstanding .* initiatives\.$/)
+    expect(hard?.message).toMatch(/^This sentence is hard to read: \d of 7 readability formulas place it above grade 9\.$/)
+  })
+})
+
+function byPosition(source: string) {
+  return (a: string, b: string) => source.indexOf(a) - source.indexOf(b)
+}
