@@ -106,14 +106,22 @@ function isNumber(word: string): boolean {
   return !/\p{L}/u.test(word)
 }
 
-/** A word is familiar if it, or its stem without a regular ending, is on the list. */
+/** A word is familiar if it, or its stem without a regular ending (hummed → hum, cities → city), is on the list. */
 function isFamiliar(word: string, list: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase().replace(/[’']s$/, '')
-  if (list.has(lower)) return true
+  return stems(lower).some((stem) => list.has(stem))
+}
+
+function stems(word: string): string[] {
+  const found = [word]
   for (const ending of ['s', 'es', 'ed', 'd', 'ing', 'er', 'est', 'ly']) {
-    if (lower.endsWith(ending) && list.has(lower.slice(0, -ending.length))) return true
+    if (!word.endsWith(ending) || word.length <= ending.length + 2) continue
+    const stem = word.slice(0, -ending.length)
+    found.push(stem)
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) found.push(stem.slice(0, -1))
   }
-  return false
+  if (/ies$|ied$/.test(word)) found.push(`${word.slice(0, -3)}y`)
+  return found
 }
 
 export function scoreCounts(counts: ReadabilityCounts): Readability['scores'] {
