@@ -3,7 +3,8 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 30_000,
-    hookTimeout: 120_000
+    hookTimeout: 300_000
   }
 })
