@@ -3,8 +3,8 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {audit, auditFile, FaircopyError, type AuditReport} from '../src/index.ts'
-import {expectValidReport, fixture} from './helpers.ts'
+import {FaircopyError, type AuditReport} from '../src/index.ts'
+import {audit, auditFile, expectValidReport, fixture} from './helpers.ts'
 
 const scratch = mkdtempSync(join(tmpdir(), 'faircopy-audit-'))
 

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {expect} from 'vitest'
+import * as faircopy from '../src/index.ts'
 import type {AuditReport, Finding} from '../src/index.ts'
 
 const schema = JSON.parse(readFileSync(new URL('../schema/audit-report.schema.json', import.meta.url), 'utf8')) as object
@@ -31,4 +32,14 @@ export function placesOf(report: AuditReport, ruleId: string): string[] {
 /** The source text a location covers. */
 export function sliceOf(source: string, finding: Finding): string {
   return source.slice(finding.location.start.offset, finding.location.end.offset)
+}
+
+/** faircopy's `audit`, with its report checked against the shipped schema: tests audit through this. */
+export async function audit(...args: Parameters<typeof faircopy.audit>): Promise<AuditReport> {
+  return expectValidReport(await faircopy.audit(...args))
+}
+
+/** faircopy's `auditFile`, with its report checked against the shipped schema. */
+export async function auditFile(...args: Parameters<typeof faircopy.auditFile>): Promise<AuditReport> {
+  return expectValidReport(await faircopy.auditFile(...args))
 }

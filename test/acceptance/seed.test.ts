@@ -1,8 +1,8 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {auditFile, type Finding} from '../../src/index.ts'
-import {expectValidReport, sliceOf} from '../helpers.ts'
+import type {Finding} from '../../src/index.ts'
+import {auditFile, expectValidReport, sliceOf} from '../helpers.ts'
 
 // The seed article lives beside the project in CI (../shared/corpus), never inside it.
 const seed = fileURLToPath(new URL('../../../shared/corpus/seed-article.txt', import.meta.url))

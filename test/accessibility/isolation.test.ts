@@ -1,8 +1,8 @@
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {audit, type Format} from '../../src/index.ts'
-import {expectValidReport, placesOf} from '../helpers.ts'
+import type {Format} from '../../src/index.ts'
+import {audit, expectValidReport, placesOf} from '../helpers.ts'
 
 let server: Server
 let origin = ''

@@ -1,7 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {auditFile} from '../../src/index.ts'
-import {expectValidReport, fixture, placesOf, sliceOf} from '../helpers.ts'
+import {audit, auditFile, expectValidReport, fixture, placesOf, sliceOf} from '../helpers.ts'
 
 // Each fixture holds the same four problems; the expected places are counted by hand from the fixture text.
 const cases = [
@@ -70,7 +69,6 @@ describe.each(cases)('accessibility findings in $name', ({file, expected}) => {
 
 describe('the rendered wrapper', () => {
   it('adds no accessibility finding of its own to plain text or clean Markdown', async () => {
-    const {audit} = await import('../../src/index.ts')
     const text = expectValidReport(await audit('A short note about the tide.\n\nIt turns twice a day.', {format: 'text'}))
     const markdown = expectValidReport(await audit('# Tides\n\nThe tide turns twice a day.\n', {format: 'markdown'}))
     expect(text.accessibility.violations).toEqual([])
@@ -80,20 +78,17 @@ describe('the rendered wrapper', () => {
   })
 
   it('uses a front-matter title as the page heading when the Markdown has none', async () => {
-    const {audit} = await import('../../src/index.ts')
     const report = expectValidReport(await audit('---\ntitle: Tide tables\n---\n\n## When to sail\n\nLeave on the ebb.\n', {format: 'markdown'}))
     expect(report.source.title).toBe('Tide tables')
     expect(report.accessibility.violations).toEqual([])
   })
 
   it('reports a missing h1 in Markdown at the start of the file, because the article itself lacks it', async () => {
-    const {audit} = await import('../../src/index.ts')
     const report = expectValidReport(await audit('## When to sail\n\nLeave on the ebb.\n', {format: 'markdown'}))
     expect(placesOf(report, 'page-has-heading-one')).toEqual(['1:1'])
   })
 
   it('keeps a whole HTML document as written: a missing lang is the article’s finding', async () => {
-    const {audit} = await import('../../src/index.ts')
     const source = '<!doctype html>\n<html>\n<head><title>Tides</title></head>\n<body><main><h1>Tides</h1><p>Leave on the ebb.</p></main></body>\n</html>\n'
     const report = expectValidReport(await audit(source, {format: 'html'}))
     expect(placesOf(report, 'html-has-lang')).toEqual(['2:1'])
@@ -102,7 +97,6 @@ describe('the rendered wrapper', () => {
 
 describe('results axe-core cannot decide in jsdom', () => {
   it('are counted as incomplete or not checkable, never as passed', async () => {
-    const {audit} = await import('../../src/index.ts')
     const report = expectValidReport(await audit('# Tides\n\nThe tide turns twice a day.\n', {format: 'markdown'}))
     const incomplete = report.accessibility.incomplete.map((rule) => rule.ruleId)
     expect(incomplete).toContain('color-contrast')

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {runCli} from '../../src/cli/run.ts'
-import {fixture} from '../helpers.ts'
+import type {AuditReport} from '../../src/index.ts'
+import {expectValidReport, fixture} from '../helpers.ts'
 
 async function cli(...argv: string[]) {
   let stdout = ''
@@ -25,7 +26,8 @@ describe('faircopy CLI', () => {
   it('reports a bad file as an entry, still audits the others, and exits 2', async () => {
     const {code, stdout} = await cli('--reporter', 'json', fixture('missing.md'), fixture('prose.txt'))
     expect(code).toBe(2)
-    const run = JSON.parse(stdout) as {files: Array<{source: {path: string}}>; errors: Array<{code: string}>; summary: {unaudited: number}}
+    const run = JSON.parse(stdout) as {files: AuditReport[]; errors: Array<{code: string}>; summary: {unaudited: number}}
+    for (const report of run.files) expectValidReport(report)
     expect(run.files.map((file) => file.source.path)).toEqual([fixture('prose.txt')])
     expect(run.errors).toEqual([{path: fixture('missing.md'), code: 'E_INPUT_MISSING', message: `${fixture('missing.md')} does not exist.`}])
     expect(run.summary.unaudited).toBe(1)

@@ -1,7 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {auditFile} from '../../src/index.ts'
-import {expectValidReport, fixture, placesOf, sliceOf} from '../helpers.ts'
+import {auditFile, expectValidReport, fixture, placesOf, sliceOf} from '../helpers.ts'
 
 // The same sentences laid out three ways; the places are counted by hand from each fixture.
 const cases = [

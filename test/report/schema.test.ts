@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {audit, auditReportSchema, reportJsonSchema} from '../../src/index.ts'
-import {expectValidReport} from '../helpers.ts'
+import {auditReportSchema, reportJsonSchema} from '../../src/index.ts'
+import {audit, expectValidReport} from '../helpers.ts'
 
 describe('the shipped JSON Schema', () => {
   it('is the one generated from the zod schema (run `npm run schema` after changing it)', () => {
