@@ -77,7 +77,7 @@ export function summarizeAxe(outcome: AxeOutcome, settings: Settings): Accessibi
     engine: 'jsdom',
     axeVersion: outcome.axeVersion,
     tags: [...settings.axeTags],
-    violations: outcome.violations.filter((rule) => ruleSeverity(settings, rule.id, 'error') !== 'off').map(summary),
+    violations: outcome.violations.map(summary),
     incomplete: outcome.incomplete.map((rule) => ({...summary(rule), reason: incompleteReason(rule)})),
     passes: outcome.passes.filter((id) => !LAYOUT_RULES.has(id)),
     notCheckable: [...outcome.rulesRun.keys()].filter((id) => LAYOUT_RULES.has(id)).sort(),

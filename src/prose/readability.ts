@@ -152,8 +152,7 @@ export function consensusGrade(scores: Readability['scores'], hasWords: boolean)
   return round(median(grades))
 }
 
-export function measureReadability(tree: Root, targetGrade: number): Readability {
-  const sentences = proseSentences(tree)
+export function measureReadability(tree: Root, sentences: readonly Sentence[], targetGrade: number): Readability {
   const counts = countSentences(sentences)
   const scores = scoreCounts(counts)
   const lengths = sentences.map((sentence) => sentenceWords(sentence).length)
