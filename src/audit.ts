@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import {runAxe} from './accessibility/axe.ts'
+import {checkAllCaps, checkContent} from './accessibility/content.ts'
 import {axeFindings, summarizeAxe} from './accessibility/findings.ts'
 import {renderDocument} from './accessibility/render.ts'
 import {FaircopyError} from './errors.ts'
@@ -50,7 +51,12 @@ async function auditSource(text: string, digest: string, settings: Settings): Pr
   const outcome = await runAxe(renderDocument(article, settings.lang), {tags: settings.axeTags, disabledRules: disabled})
   const accessibility = summarizeAxe(outcome, settings)
 
-  const findings = finalizeFindings([...prose.findings, ...axeFindings(outcome, text, settings)])
+  const findings = finalizeFindings([
+    ...prose.findings,
+    ...checkContent(article.tree, text, settings),
+    ...checkAllCaps(prose.sentences, settings, text),
+    ...axeFindings(outcome, text, settings)
+  ])
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: {name: 'faircopy', version: VERSION},

@@ -1,3 +1,4 @@
+import type {Pluggable, Plugin} from 'unified'
 import {z} from 'zod'
 import {FaircopyError} from './errors.ts'
 import presetData from './presets.json' with {type: 'json'}
@@ -5,6 +6,12 @@ import {formatSchema, severitySchema, type Format, type Severity} from './report
 
 export const presetNames = ['general', 'news', 'plain-language', 'technical', 'strict'] as const
 export type PresetName = (typeof presetNames)[number]
+
+export const jargonDomains = ['business', 'government', 'military', 'legal', 'tech', 'medical'] as const
+export type JargonDomain = (typeof jargonDomains)[number]
+
+/** A retext plugin, or a plugin with its options, as unified's `use` takes them. */
+export type RetextPlugin = Pluggable
 
 export const DEFAULT_AXE_TAGS = Object.freeze(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 
@@ -21,7 +28,27 @@ export const auditOptionsSchema = z
     rules: z
       .record(z.string(), z.union([severitySchema, z.literal('off')]))
       .optional()
-      .describe('Severity per rule id, or off.')
+      .describe('Severity per rule id, or off.'),
+    jargon: z
+      .object({
+        domains: z.array(z.enum(jargonDomains)).optional().describe('Jargon domains to check; the preset’s by default.'),
+        terms: z
+          .record(z.string().min(1), z.union([z.string(), z.array(z.string())]))
+          .optional()
+          .describe('Your own terms: term → plainer alternative(s); an empty list means "explain this term".'),
+        allow: z.array(z.string().min(1)).optional().describe('Words and phrases never reported as jargon or uncommon.'),
+        commonWords: z.number().int().positive().optional().describe('How many of the most frequent English words count as common (default 20000).')
+      })
+      .strict()
+      .optional(),
+    acronyms: z
+      .object({allow: z.array(z.string().min(1)).optional().describe('Acronyms that need no definition, added to the universal ones.')})
+      .strict()
+      .optional(),
+    plugins: z
+      .array(z.union([z.custom<Plugin>((value) => typeof value === 'function'), z.tuple([z.custom<Plugin>((value) => typeof value === 'function'), z.unknown()])]))
+      .optional()
+      .describe('Your own retext plugins; their messages become findings.')
   })
   .strict()
 
@@ -37,6 +64,12 @@ export interface Settings {
   readonly failOn: Severity | 'never'
   readonly axeTags: readonly string[]
   readonly rules: Readonly<Record<string, Severity | 'off'>>
+  readonly jargonDomains: readonly JargonDomain[]
+  readonly jargonTerms: Readonly<Record<string, readonly string[]>>
+  readonly jargonAllow: ReadonlySet<string>
+  readonly commonWords: number
+  readonly acronymAllow: readonly string[]
+  readonly plugins: readonly RetextPlugin[]
 }
 
 export function normalizeOptions(options: AuditOptions = {}): Settings {
@@ -48,19 +81,27 @@ export function normalizeOptions(options: AuditOptions = {}): Settings {
   }
   const value = parsed.data
   const preset = value.preset ?? 'general'
+  const presetSettings = presetData.presets[preset]
+  const terms = Object.entries(value.jargon?.terms ?? {}).map(([term, replace]) => [term, typeof replace === 'string' ? [replace] : replace] as const)
   return Object.freeze({
     format: value.format,
     path: value.path,
     lang: value.lang ?? 'en',
     preset,
-    targetGrade: value.maxGrade ?? presetData.presets[preset].targetGrade,
+    targetGrade: value.maxGrade ?? presetSettings.targetGrade,
     failOn: value.failOn ?? 'error',
     axeTags: Object.freeze([...(value.axeTags ?? DEFAULT_AXE_TAGS)]),
-    rules: Object.freeze({...value.rules})
+    rules: Object.freeze({...(presetSettings.rules as Record<string, Severity | 'off'>), ...value.rules}),
+    jargonDomains: Object.freeze([...(value.jargon?.domains ?? (presetSettings.domains as JargonDomain[]))]),
+    jargonTerms: Object.freeze(Object.fromEntries(terms)),
+    jargonAllow: new Set((value.jargon?.allow ?? []).map((term) => term.toLowerCase())),
+    commonWords: value.jargon?.commonWords ?? 20_000,
+    acronymAllow: Object.freeze([...(value.acronyms?.allow ?? [])]),
+    plugins: Object.freeze([...((value.plugins ?? []) as RetextPlugin[])])
   })
 }
 
 /** The severity a rule runs at, or `off`. */
-export function ruleSeverity(settings: Settings, ruleId: string, fallback: Severity): Severity | 'off' {
+export function ruleSeverity(settings: Settings, ruleId: string, fallback: Severity | 'off'): Severity | 'off' {
   return settings.rules[ruleId] ?? fallback
 }

@@ -132,7 +132,7 @@ describe('fingerprints', () => {
     const before = await audit(article.join('\n\n'), {format: 'markdown'})
     const added = await audit(['A new first paragraph about the weather.', 'Another one about the boats.', ...article].join('\n\n'), {format: 'markdown'})
     const removed = await audit(article.slice(1).join('\n\n'), {format: 'markdown'})
-    expect(prints(before).map(([ruleId]) => ruleId)).toEqual(['page-has-heading-one', 'passive-voice', 'image-alt', 'plain-language', 'plain-language'])
+    expect(prints(before).map(([ruleId]) => ruleId)).toEqual(['page-has-heading-one', 'passive-voice', 'image-alt', 'plain-language', 'uncommon-word', 'plain-language'])
     expect(prints(added)).toEqual(prints(before))
     expect(prints(removed)).toEqual(prints(before))
     const line = (r: AuditReport) => r.findings.find((finding) => finding.ruleId === 'image-alt')?.location.start.line

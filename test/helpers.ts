@@ -2,6 +2,10 @@ import {readFileSync} from 'node:fs'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {expect} from 'vitest'
 import * as faircopy from '../src/index.ts'
+import {parseArticle} from '../src/input/parse.ts'
+import {hastToNlcst} from '../src/prose/nlcst.ts'
+import {checkProse} from '../src/prose/run.ts'
+import {normalizeOptions} from '../src/settings.ts'
 import type {AuditReport, Finding} from '../src/index.ts'
 
 const schema = JSON.parse(readFileSync(new URL('../schema/audit-report.schema.json', import.meta.url), 'utf8')) as object
@@ -42,4 +46,44 @@ export async function audit(...args: Parameters<typeof faircopy.audit>): Promise
 /** faircopy's `auditFile`, with its report checked against the shipped schema. */
 export async function auditFile(...args: Parameters<typeof faircopy.auditFile>): Promise<AuditReport> {
   return expectValidReport(await faircopy.auditFile(...args))
+}
+
+/** Rows of a labelled TSV fixture: `#` lines are comments, the first other line is the header. */
+export function labelledRows(name: string): string[][] {
+  const lines = readFileSync(fixture(name), 'utf8').split('\n')
+  return lines
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .slice(1)
+    .map((line) => line.split('\t'))
+}
+
+/** Precision and recall of predicted items against expected ones, counted over all rows. */
+export function score(rows: ReadonlyArray<{expected: readonly string[]; predicted: readonly string[]}>): {precision: number; recall: number; misses: string[]; extras: string[]} {
+  let truePositives = 0
+  let predictedCount = 0
+  let expectedCount = 0
+  const misses: string[] = []
+  const extras: string[] = []
+  for (const row of rows) {
+    const left = [...row.expected]
+    predictedCount += row.predicted.length
+    expectedCount += row.expected.length
+    for (const item of row.predicted) {
+      const at = left.indexOf(item)
+      if (at === -1) extras.push(item)
+      else {
+        truePositives++
+        left.splice(at, 1)
+      }
+    }
+    misses.push(...left)
+  }
+  return {precision: predictedCount === 0 ? 1 : truePositives / predictedCount, recall: expectedCount === 0 ? 1 : truePositives / expectedCount, misses, extras}
+}
+
+/** The prose checks alone (no page, no axe-core) over text, as the audit runs them. */
+export async function proseOf(text: string, options: faircopy.AuditOptions = {}) {
+  const settings = normalizeOptions({format: 'text', ...options})
+  const article = await parseArticle(text, settings.format ?? 'text', undefined)
+  return checkProse(hastToNlcst(article.tree, text, article.place), text, settings)
 }

@@ -60,9 +60,11 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
     window.document.elementsFromPoint = () => []
     window.document.elementFromPoint = () => null
     window.eval(axe.source)
+    const known = new Set(window.axe.getRules().map((entry) => entry.ruleId))
+    const disabled = options.disabledRules.filter((id) => known.has(id))
     const results = await window.axe.run(window.document, {
       runOnly: {type: 'tag', values: [...options.tags]},
-      rules: Object.fromEntries(options.disabledRules.map((id) => [id, {enabled: false}])),
+      rules: Object.fromEntries(disabled.map((id) => [id, {enabled: false}])),
       resultTypes: ['violations', 'incomplete'],
       // Framed pages are other documents, never loaded here.
       iframes: false,
@@ -87,8 +89,8 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
       violations: results.violations.map(rule),
       incomplete: results.incomplete.map(rule),
       passes: results.passes.map((result) => result.id),
-      rulesRun: new Map(selected.filter((entry) => !options.disabledRules.includes(entry.ruleId)).map((entry) => [entry.ruleId, entry.tags])),
-      rulesDisabled: selected.filter((entry) => options.disabledRules.includes(entry.ruleId)).map((entry) => entry.ruleId)
+      rulesRun: new Map(selected.filter((entry) => !disabled.includes(entry.ruleId)).map((entry) => [entry.ruleId, entry.tags])),
+      rulesDisabled: selected.filter((entry) => disabled.includes(entry.ruleId)).map((entry) => entry.ruleId)
     }
   } finally {
     window.close()

@@ -5,21 +5,23 @@ import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
 import {flesch} from 'flesch'
 import {fleschKincaid} from 'flesch-kincaid'
 import {gunningFog} from 'gunning-fog'
-import type {Root, Sentence} from 'nlcst'
+import type {Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
 import {syllable} from 'syllable'
 import {visit} from 'unist-util-visit'
+import {toLocation} from '../report/finding.ts'
 import type {Readability} from '../report/schema.ts'
-import type {ParagraphData} from './nlcst.ts'
+import type {Position} from 'unist'
+import {stems} from './stems.ts'
+import type {SentenceInfo} from './tokens.ts'
 
 /** Average silent reading speed of adults for non-fiction (Brysbaert, 2019). */
 const WORDS_PER_MINUTE = 238
 const familiarDaleChall = new Set(daleChall)
 const familiarSpache = new Set(spache)
-const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 /** Token counts that the readability formulas take (wooorm's spelling of the keys). */
 export type ReadabilityCounts = {
@@ -32,22 +34,6 @@ export type ReadabilityCounts = {
   complexPolysillabicWord: number
   difficultWord: number
   unfamiliarWord: number
-}
-
-/** The sentences that readability counts: every sentence with a word, outside headings. */
-export function proseSentences(tree: Root): Sentence[] {
-  const sentences: Sentence[] = []
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    const data = paragraph.data as ParagraphData | undefined
-    if (data && headings.has(data.block)) continue
-    for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode' && child.children.some((node) => node.type === 'WordNode')) {
-        sentences.push(child)
-      }
-    }
-  }
-  return sentences
 }
 
 /** Words of a sentence as written, without surrounding punctuation. */
@@ -112,18 +98,6 @@ function isFamiliar(word: string, list: ReadonlySet<string>): boolean {
   return stems(lower).some((stem) => list.has(stem))
 }
 
-function stems(word: string): string[] {
-  const found = [word]
-  for (const ending of ['s', 'es', 'ed', 'd', 'ing', 'er', 'est', 'ly']) {
-    if (!word.endsWith(ending) || word.length <= ending.length + 2) continue
-    const stem = word.slice(0, -ending.length)
-    found.push(stem)
-    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) found.push(stem.slice(0, -1))
-  }
-  if (/ies$|ied$/.test(word)) found.push(`${word.slice(0, -3)}y`)
-  return found
-}
-
 export function scoreCounts(counts: ReadabilityCounts): Readability['scores'] {
   if (counts.word === 0 || counts.sentence === 0) {
     return {fleschReadingEase: 0, fleschKincaidGrade: 0, gunningFog: 0, smog: 0, colemanLiau: 0, automatedReadability: 0, daleChall: 0, spache: 0}
@@ -152,22 +126,56 @@ export function consensusGrade(scores: Readability['scores'], hasWords: boolean)
   return round(median(grades))
 }
 
-export function measureReadability(tree: Root, sentences: readonly Sentence[], targetGrade: number): Readability {
-  const counts = countSentences(sentences)
-  const scores = scoreCounts(counts)
-  const lengths = sentences.map((sentence) => sentenceWords(sentence).length)
+/** A sentence's own numbers: words, long words (three syllables or more) and its consensus grade. */
+export interface SentenceScore {
+  readonly sentence: SentenceInfo
+  readonly words: number
+  readonly longWords: number
+  readonly grade: number
+}
+
+export function scoreSentence(sentence: SentenceInfo): SentenceScore {
+  const counts = countSentences([sentence.node])
+  return {sentence, words: counts.word, longWords: counts.polysillabicWord, grade: consensusGrade(scoreCounts(counts), counts.word > 0)}
+}
+
+/** The readability part of the report, from the prose sentences (headings left out) and their scores. */
+export function measureReadability(sentences: readonly SentenceInfo[], scores: readonly SentenceScore[], targetGrade: number): Readability {
+  const counts = countSentences(sentences.map((sentence) => sentence.node))
+  const documentScores = scoreCounts(counts)
+  const paragraphs = [...new Set(sentences.map((sentence) => sentence.paragraph))]
   return {
     words: counts.word,
     sentences: counts.sentence,
     syllables: counts.syllable,
-    paragraphs: tree.children.filter((node) => node.type === 'ParagraphNode').length,
+    paragraphs: paragraphs.length,
     averageWordsPerSentence: counts.sentence === 0 ? 0 : round(counts.word / counts.sentence),
-    longestSentenceWords: Math.max(0, ...lengths),
+    longestSentenceWords: Math.max(0, ...scores.map((score) => score.words)),
     readingTimeMinutes: Math.round((counts.word / WORDS_PER_MINUTE) * 10) / 10,
-    scores,
-    gradeLevel: consensusGrade(scores, counts.word > 0),
-    targetGrade
+    scores: documentScores,
+    gradeLevel: consensusGrade(documentScores, counts.word > 0),
+    targetGrade,
+    hardestSentences: [...scores]
+      .sort((a, b) => b.grade - a.grade || b.words - a.words)
+      .slice(0, HARDEST)
+      .map((score) => ({location: toLocation(score.sentence.position), grade: score.grade, words: score.words, longWords: score.longWords})),
+    paragraphGrades: paragraphs.map((paragraph) => {
+      const members = sentences.filter((sentence) => sentence.paragraph === paragraph)
+      const paragraphCounts = countSentences(members.map((sentence) => sentence.node))
+      return {
+        location: toLocation(spanOf(members)),
+        grade: consensusGrade(scoreCounts(paragraphCounts), paragraphCounts.word > 0),
+        words: paragraphCounts.word
+      }
+    })
   }
+}
+
+/** How many of the hardest sentences the report ranks. */
+const HARDEST = 5
+
+function spanOf(sentences: readonly SentenceInfo[]): Position {
+  return {start: (sentences[0] as SentenceInfo).position.start, end: (sentences.at(-1) as SentenceInfo).position.end}
 }
 
 function median(values: readonly number[]): number {

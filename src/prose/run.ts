@@ -1,143 +1,121 @@
 import type {Root} from 'nlcst'
-import retextPassive from 'retext-passive'
-import retextReadability from 'retext-readability'
-import retextSimplify from 'retext-simplify'
-import {unified, type Processor} from 'unified'
 import type {Position} from 'unist'
-import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {excerptAt, toLocation, type DraftFinding} from '../report/finding.ts'
+import type {DraftFinding} from '../report/finding.ts'
 import type {Jargon, PassiveVoice, Readability} from '../report/schema.ts'
-import {ruleSeverity, type Settings} from '../settings.ts'
-import {measureReadability, proseSentences} from './readability.ts'
-import {proseRules, type ProseRuleId} from './rules.ts'
-import {countUncommonWords} from './uncommon.ts'
+import {findingsFor, quote} from '../rules.ts'
+import type {Settings} from '../settings.ts'
+import {checkAcronyms} from './acronyms.ts'
+import {checkHardSentences, checkReadingLevel} from './hard-sentences.ts'
+import {checkTerms, findTerms, plainLanguageRule} from './jargon.ts'
+import {describePassive, findPassives, isPredicateAdjective, passiveRule, type PassivePhrase} from './passive.ts'
+import {measureReadability, scoreSentence} from './readability.ts'
+import {checkStyle, placeOf, runRetext, userPluginFindings} from './style.ts'
+import {readSentences, type SentenceInfo} from './tokens.ts'
+import {checkUncommonWords, findUncommonWords} from './uncommon.ts'
 
 export interface ProseResult {
   readonly findings: DraftFinding[]
   readonly readability: Readability
   readonly passiveVoice: PassiveVoice
   readonly jargon: Jargon
+  /** The sentences, for checks of other stages that read prose. */
+  readonly sentences: readonly SentenceInfo[]
 }
 
-type NlcstProcessor = Processor<undefined, Root, Root>
-const processors = new Map<number, NlcstProcessor>()
-
-/** retext processors are built once per target age and frozen. */
-function retextFor(targetGrade: number): NlcstProcessor {
-  const age = Math.round(targetGrade + 5)
-  let processor = processors.get(age)
-  if (!processor) {
-    processor = unified()
-      .use(retextReadability, {age})
-      .use(retextPassive)
-      .use(retextSimplify)
-      .freeze() as unknown as NlcstProcessor
-    processors.set(age, processor)
-  }
-  return processor
-}
-
+/** Every prose check over one nlcst tree; the sentences are read once and shared. */
 export async function checkProse(tree: Root, source: string, settings: Settings): Promise<ProseResult> {
-  const file = new VFile({value: source})
-  await retextFor(settings.targetGrade).run(tree, file)
-  const findings = file.messages.flatMap((message) => fromMessage(message, source, settings))
-  const sentences = proseSentences(tree)
-  const readability = measureReadability(tree, sentences, settings.targetGrade)
-  findings.push(...readingLevel(readability, tree, settings))
-  const passiveStarts = findings.filter((finding) => finding.ruleId === 'passive-voice').map((finding) => finding.location.start.offset)
-  const passiveSentences = sentences.filter((sentence) =>
-    passiveStarts.some((offset) => offset >= (sentence.position?.start.offset ?? 0) && offset < (sentence.position?.end.offset ?? 0))
-  ).length
-  const uncommon = countUncommonWords(sentences)
+  const sentences = readSentences(tree)
+  const prose = sentences.filter((sentence) => !sentence.heading)
+  const scores = prose.map(scoreSentence)
+  const readability = measureReadability(prose, scores, settings.targetGrade)
+  const messages = await runRetext(tree, source, settings)
+
+  const passives = sentences.flatMap(findPassives)
+  const passiveFindings = [...passiveVoiceFindings(passives, settings, source), ...retextPassiveLeft(messages.builtIn, passives, settings, source)]
+
+  const simplify = messages.builtIn.filter((message) => message.source === 'retext-simplify')
+  const simplified = simplify.flatMap((message) => placeOf(message) ?? [])
+  const terms = findTerms(sentences, settings)
+  const termFindings = [...simplifyFindings(simplify, settings, source), ...checkTerms(terms, settings, source, (position) => overlapsAny(position, simplified))]
+
+  const reported = [...simplified, ...terms.map((term) => term.position)]
+  const uncommon = findUncommonWords(prose, settings, (position) => overlapsAny(position, reported))
+
+  const findings = [
+    ...checkReadingLevel(readability, settings, source),
+    ...checkHardSentences(scores, settings.targetGrade, settings, source),
+    ...passiveFindings,
+    ...termFindings,
+    ...checkAcronyms(sentences, settings, source),
+    ...checkUncommonWords(uncommon, settings, source),
+    ...checkStyle(messages.builtIn, sentences, settings, source),
+    ...userPluginFindings(messages.user, source)
+  ]
+  const passiveSentences = new Set(passives.map((found) => found.sentence).filter((sentence) => !sentence.heading)).size
+  const byKind: Record<string, number> = {}
+  for (const finding of findings) if (finding.category === 'jargon') byKind[finding.ruleId] = (byKind[finding.ruleId] ?? 0) + 1
   return {
     findings,
     readability,
-    passiveVoice: {
-      sentences: sentences.length,
-      passiveSentences,
-      percent: percent(passiveSentences, sentences.length)
-    },
-    jargon: {
-      byKind: {'plain-language': findings.filter((finding) => finding.ruleId === 'plain-language').length},
-      uncommonWords: uncommon.uncommon,
-      uncommonWordPercent: percent(uncommon.uncommon, uncommon.words)
-    }
+    passiveVoice: {sentences: prose.length, passiveSentences, percent: percent(passiveSentences, prose.length)},
+    jargon: {byKind, uncommonWords: uncommon.uncommon.length, uncommonWordPercent: percent(uncommon.uncommon.length, uncommon.words)},
+    sentences
   }
 }
 
-const ruleBySource: Readonly<Record<string, ProseRuleId>> = {
-  'retext-readability': 'hard-sentence',
-  'retext-passive': 'passive-voice',
-  'retext-simplify': 'plain-language'
+function passiveVoiceFindings(passives: readonly PassivePhrase[], settings: Settings, source: string): DraftFinding[] {
+  return findingsFor(
+    passiveRule,
+    settings,
+    source,
+    passives.map((found) => ({position: found.position, ...describePassive(found)}))
+  )
 }
 
-function fromMessage(message: VFileMessage, source: string, settings: Settings): DraftFinding[] {
-  const ruleId = message.source ? ruleBySource[message.source] : undefined
-  const place = message.place
-  if (!ruleId || !place || !('start' in place)) return []
-  const rule = proseRules[ruleId]
-  const severity = ruleSeverity(settings, ruleId, rule.defaultSeverity)
-  if (severity === 'off') return []
-  const location = toLocation(place as Position)
-  const excerpt = excerptAt(source, location)
-  const expected = (message.expected ?? []).filter((value): value is string => typeof value === 'string')
-  return [
-    {
-      ruleId,
-      category: rule.category,
-      severity,
-      message: describe(ruleId, message, expected, settings.targetGrade),
-      excerpt,
-      location,
-      suggestions: expected,
-      source: rule.source,
-      wcag: [...rule.wcag],
-      helpUrl: message.url ?? rule.helpUrl
-    }
-  ]
+/** retext-passive's own findings that faircopy's phrases do not already cover, less the adjectives it mistakes for participles. */
+function retextPassiveLeft(messages: readonly VFileMessage[], passives: readonly PassivePhrase[], settings: Settings, source: string): DraftFinding[] {
+  const covered = passives.map((found) => found.position)
+  const left = messages.filter((message) => message.source === 'retext-passive').flatMap((message) => placeOf(message) ?? [])
+  return findingsFor(
+    passiveRule,
+    settings,
+    source,
+    left
+      .filter((position) => !overlapsAny(position, covered) && !isPredicateAdjective(source.slice(position.start.offset, position.end.offset)))
+      .map((position) => ({position, source: 'retext-passive', message: `${quote(source.slice(position.start.offset, position.end.offset))} may be passive voice: say who did it.`}))
+  )
 }
 
-function describe(ruleId: ProseRuleId, message: VFileMessage, expected: string[], targetGrade: number): string {
-  const actual = message.actual ?? ''
-  switch (ruleId) {
-    case 'hard-sentence': {
-      const agreeing = /(\d+) out of (\d+)|all (\d+)/.exec(message.reason)
-      const votes = agreeing ? (agreeing[1] ? `${agreeing[1]} of ${agreeing[2]}` : `all ${agreeing[3]}`) : 'most'
-      return `This sentence is hard to read: ${votes} readability formulas place it above grade ${targetGrade}.`
-    }
-    case 'passive-voice':
-      return `“${actual}” is passive voice: say who did it.`
-    case 'plain-language':
-      return expected.length > 0
-        ? `Use ${expected.map((word) => `“${word}”`).join(' or ')} instead of “${actual}”.`
-        : `Consider leaving out “${actual}”.`
-    default:
-      return message.reason
-  }
+function simplifyFindings(messages: readonly VFileMessage[], settings: Settings, source: string): DraftFinding[] {
+  return findingsFor(
+    plainLanguageRule,
+    settings,
+    source,
+    messages.flatMap((message) => {
+      const position = placeOf(message)
+      if (!position) return []
+      const expected = (message.expected ?? []).filter((value): value is string => typeof value === 'string')
+      const actual = message.actual ?? source.slice(position.start.offset, position.end.offset)
+      return [
+        {
+          position,
+          source: 'retext-simplify',
+          suggestions: expected,
+          message: expected.length > 0 ? `Use ${expected.map(quote).join(' or ')} instead of ${quote(actual)}.` : `Consider leaving out ${quote(actual)}.`
+        }
+      ]
+    })
+  )
 }
 
-function readingLevel(readability: Readability, tree: Root, settings: Settings): DraftFinding[] {
-  const rule = proseRules['reading-level']
-  const severity = ruleSeverity(settings, rule.id, rule.defaultSeverity)
-  if (severity === 'off' || readability.words === 0 || readability.gradeLevel <= readability.targetGrade || !tree.position) return []
-  return [
-    {
-      ruleId: rule.id,
-      category: rule.category,
-      severity,
-      message: `The article reads at grade ${readability.gradeLevel}, above its target of grade ${readability.targetGrade}: shorten sentences and prefer shorter words.`,
-      excerpt: '',
-      location: toLocation({start: tree.position.start, end: tree.position.start}),
-      suggestions: [],
-      source: rule.source,
-      wcag: [...rule.wcag],
-      helpUrl: rule.helpUrl,
-      fingerprintBasis: 'document'
-    }
-  ]
+function overlapsAny(position: Position, others: readonly Position[]): boolean {
+  const start = position.start.offset ?? 0
+  const end = position.end.offset ?? 0
+  return others.some((other) => start < (other.end.offset ?? 0) && (other.start.offset ?? 0) < end)
 }
 
 function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10
 }
+

@@ -8,7 +8,7 @@ export const severitySchema = z
   .describe('How much the finding matters: errors fail the default gate.')
 
 export const categorySchema = z
-  .enum(['readability', 'passive-voice', 'jargon', 'accessibility'])
+  .enum(['readability', 'passive-voice', 'jargon', 'accessibility', 'style'])
   .describe('The family of checks a finding belongs to.')
 
 export const impactSchema = z.enum(['minor', 'moderate', 'serious', 'critical'])
@@ -73,7 +73,13 @@ export const readabilitySchema = z.object({
   gradeLevel: z
     .number()
     .describe('Consensus US grade: the median of Flesch–Kincaid, Gunning fog, SMOG, Coleman–Liau, ARI and Dale–Chall grades.'),
-  targetGrade: z.number()
+  targetGrade: z.number(),
+  hardestSentences: z
+    .array(z.object({location: locationSchema, grade: z.number(), words: z.number().int().min(0), longWords: z.number().int().min(0)}))
+    .describe('The hardest sentences, hardest first (at most five).'),
+  paragraphGrades: z
+    .array(z.object({location: locationSchema, grade: z.number(), words: z.number().int().min(0)}))
+    .describe('The consensus grade of each prose paragraph, in order.')
 })
 
 export const passiveVoiceSchema = z.object({

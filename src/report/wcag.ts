@@ -12,8 +12,8 @@ const criteria: ReadonlyMap<string, Criterion> = new Map(
   (criteriaData.criteria as Criterion[]).map((criterion) => [criterion.id, criterion])
 )
 
-/** Criteria that faircopy's own prose checks decide, where axe-core has no rule. */
-const PROSE_CRITERIA = ['3.1.5']
+/** Criteria that faircopy's own checks decide: reading level, unusual words, abbreviations (no axe rule), link purpose and text alternatives (beside axe's). */
+const FAIRCOPY_CRITERIA = ['1.1.1', '2.4.4', '3.1.3', '3.1.4', '3.1.5']
 
 /**
  * One row per WCAG success criterion the audit touched. A criterion fails when an error or warning bears on
@@ -28,7 +28,7 @@ export function wcagRows(findings: readonly Finding[], accessibility: Accessibil
     return row
   }
   for (const id of accessibility.passes) for (const criterion of wcagFromTags(ruleTags.get(id) ?? [])) touch(criterion, 'passed')
-  for (const id of PROSE_CRITERIA) touch(id, 'passed')
+  for (const id of FAIRCOPY_CRITERIA) touch(id, 'passed')
   for (const rule of accessibility.incomplete) for (const criterion of rule.wcag) touch(criterion, 'cannot-tell')
   for (const id of accessibility.notCheckable) for (const criterion of wcagFromTags(ruleTags.get(id) ?? [])) touch(criterion, 'cannot-tell')
   for (const finding of findings) {

@@ -1,10 +1,11 @@
 import type {Root} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, it} from 'vitest'
-import {consensusGrade, countSentences, proseSentences, scoreCounts} from '../../src/prose/readability.ts'
+import {consensusGrade, countSentences, scoreCounts} from '../../src/prose/readability.ts'
+import {readSentences} from '../../src/prose/tokens.ts'
 
 function sentencesOf(text: string) {
-  return proseSentences(new ParseEnglish().parse(text) as Root)
+  return readSentences(new ParseEnglish().parse(text) as Root).map((sentence) => sentence.node)
 }
 
 describe('countSentences', () => {

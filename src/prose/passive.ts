@@ -1,0 +1,201 @@
+import type {Position} from 'unist'
+import type {RuleMeta} from '../rules.ts'
+import {quote} from '../rules.ts'
+import irregularVerbs from './data/irregular-verbs.json' with {type: 'json'}
+import lists from './data/passive.json' with {type: 'json'}
+import {span, type SentenceInfo, type Token} from './tokens.ts'
+
+export const passiveRule: RuleMeta = {
+  id: 'passive-voice',
+  category: 'passive-voice',
+  defaultSeverity: 'info',
+  wcag: [],
+  description: 'A passive verb phrase hides who acts.',
+  helpUrl: 'https://github.com/retextjs/retext-passive#readme'
+}
+
+/** One passive verb phrase: from its first auxiliary to its participle, and the agent after it. */
+export interface PassivePhrase {
+  readonly position: Position
+  readonly phrase: string
+  readonly participle: string
+  readonly agent: string | undefined
+  readonly sentence: SentenceInfo
+}
+
+const be = new Set(lists.be)
+const get = new Set(lists.get)
+const have = new Set(lists.have)
+const modal = new Set(lists.modal)
+const negation = new Set(lists.negation)
+const adverbs = new Set(lists.adverbs)
+const notAdverbs = new Set(lists.notAdverbs)
+const notParticiples = new Set(lists.notParticiples)
+const adjectives = new Set(lists.adjectives)
+const adjectivesBeforeTo = new Set(lists.adjectivesBeforeTo)
+const pronounContractions = /^(?:it|that|there|what|he|she|who|this|which|where|here)['’]s$/i
+
+const irregular: ReadonlyArray<readonly string[]> = irregularVerbs.verbs
+/** Irregular past participles (from index 2 of each row), and each one's simple past, for active suggestions. */
+const participles = new Map<string, string>()
+for (const [base, past, ...forms] of irregular) {
+  // "been" is an auxiliary here, never the participle of a passive.
+  if (base === 'be') continue
+  for (const form of forms) if (past && !participles.has(form)) participles.set(form, past)
+}
+
+/** Words that end an agent phrase: it runs from "by" to the first of these or to punctuation. */
+const agentStops = new Set(['and', 'but', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'as', 'who', 'which', 'that', 'from', 'into', 'over', 'under', 'until', 'than', 'if'])
+const MAX_AGENT_WORDS = 6
+const MAX_ADVERBS = 3
+
+/**
+ * Finds passive verb phrases: a form of be or get, then optional negation or adverbs, then a past participle,
+ * regular or irregular; modal, perfect and progressive auxiliaries before it belong to the phrase.
+ */
+export function findPassives(sentence: SentenceInfo): PassivePhrase[] {
+  const found: PassivePhrase[] = []
+  const tokens = sentence.tokens
+  for (let index = 0; index < tokens.length; index++) {
+    const auxiliary = auxiliaryAt(tokens, index)
+    if (!auxiliary) continue
+    let next = skipModifiers(tokens, index + 1)
+    // "is being renovated", "were getting paid"
+    if ((tokens[next]?.lower === 'being' || tokens[next]?.lower === 'getting') && auxiliary.kind === 'be') next = skipModifiers(tokens, next + 1)
+    const participle = tokens[next]
+    if (!participle || participle.kind !== 'word' || !isParticiple(participle, tokens[next + 1], auxiliary.kind)) continue
+    const first = phraseStart(tokens, index)
+    const agent = agentAfter(tokens, next + 1)
+    found.push({
+      position: span(first.token, participle),
+      phrase: [first.token.text, ...tokens.slice(first.index + 1, next + 1).map((token) => token.text)].join(' '),
+      participle: participle.lower,
+      agent,
+      sentence
+    })
+    index = next
+  }
+  return found
+}
+
+interface Auxiliary {
+  readonly kind: 'be' | 'get'
+}
+
+/** An auxiliary as written: "weren't" is were, "they're" is are (from its apostrophe), "she'll" is will. */
+interface AuxiliaryWord {
+  readonly base: string
+  /** Where a contraction's auxiliary starts inside the word ("'re" of "they're"), else the whole word. */
+  readonly token: Token
+}
+
+const contractions: Readonly<Record<string, string>> = {s: 'is', re: 'are', m: 'am', ll: 'will', ve: 'have', d: 'would'}
+const negatedStems: Readonly<Record<string, string>> = {wo: 'will', ca: 'can', sha: 'shall'}
+
+function auxiliaryWord(token: Token | undefined, next: Token | undefined): AuxiliaryWord | undefined {
+  if (token?.kind !== 'word') return undefined
+  const negated = /^(.+)n['’]t$/.exec(token.lower)
+  if (negated) {
+    const stem = negated[1] as string
+    return {base: negatedStems[stem] ?? stem, token}
+  }
+  const contracted = /^.+(['’](s|re|m|ll|ve|d))$/.exec(token.lower)
+  if (contracted) {
+    const suffix = contracted[2] as string
+    // Before "been", 's is has and 'd is had: "the bridge's been closed", "it'd been sold".
+    const perfect = next?.lower === 'been'
+    const base = perfect && suffix === 'd' ? 'had' : perfect && suffix === 's' ? 'has' : (contractions[suffix] as string)
+    return {base, token: tail(token, (contracted[1] as string).length)}
+  }
+  return {base: token.lower, token}
+}
+
+function auxiliaryAt(tokens: readonly Token[], index: number): Auxiliary | undefined {
+  const token = tokens[index]
+  const next = tokens[index + 1]
+  const word = auxiliaryWord(token, next)
+  if (!word || !token) return undefined
+  // "the bridge's been closed" and "it's closed", but not a possessive: "the council's closed meeting".
+  if (word.base === 'is' && word.token !== token && !(next?.lower === 'being' || pronounContractions.test(token.text))) return undefined
+  if (be.has(word.base)) return {kind: 'be'}
+  if (get.has(word.base)) return {kind: 'get'}
+  return undefined
+}
+
+function isAdverb(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false
+  return negation.has(token.lower) || adverbs.has(token.lower) || (token.lower.endsWith('ly') && token.lower.length > 4 && !notAdverbs.has(token.lower)) || /n['’]t$/.test(token.lower)
+}
+
+function skipModifiers(tokens: readonly Token[], from: number): number {
+  let index = from
+  while (index < tokens.length && index - from < MAX_ADVERBS && isAdverb(tokens[index])) index++
+  return index
+}
+
+function isParticiple(token: Token, after: Token | undefined, auxiliary: Auxiliary['kind']): boolean {
+  const word = token.lower
+  if (word.includes('-') || /^\p{Lu}{2,}/u.test(token.text)) return false
+  const agentFollows = after?.lower === 'by'
+  if (adjectivesBeforeTo.has(word) && after?.lower === 'to') return false
+  if (adjectives.has(word) && !agentFollows) return false
+  if (auxiliary === 'get' && word === 'rid') return false
+  if (participles.has(word)) return true
+  return /^\p{Ll}+ed$/u.test(word) && word.length >= 4 && !notParticiples.has(word)
+}
+
+/** Walks back over the auxiliaries that belong to the phrase: "will not be", "would have been", "is still being". */
+function phraseStart(tokens: readonly Token[], index: number): {index: number; token: Token} {
+  const own = auxiliaryWord(tokens[index], tokens[index + 1]) as AuxiliaryWord
+  const word = own.base
+  const allowed = word === 'be' ? [modal] : word === 'been' ? [have, modal] : word === 'being' || word === 'getting' ? [be] : []
+  let first = {index, token: own.token}
+  for (let cursor = index - 1; cursor >= 0 && allowed.length > 0; cursor--) {
+    const previous = tokens[cursor]
+    if (previous?.kind !== 'word') break
+    if (isAdverb(previous) && !/n['’]t$/.test(previous.lower)) continue
+    const auxiliary = auxiliaryWord(previous, tokens[cursor + 1])
+    if (!auxiliary || !allowed.some((set) => set.has(auxiliary.base))) break
+    first = {index: cursor, token: auxiliary.token}
+    if (auxiliary.token !== previous) break
+  }
+  return first
+}
+
+/** The last `length` characters of a word, as a token of their own (the "'re" of "they're"). */
+function tail(token: Token, length: number): Token {
+  const offset = (token.position.end.offset ?? 0) - length
+  const column = token.position.end.column - length
+  const text = token.text.slice(-length)
+  return {...token, text, lower: text.toLowerCase(), position: {start: {line: token.position.end.line, column, offset}, end: token.position.end}}
+}
+
+function agentAfter(tokens: readonly Token[], from: number): string | undefined {
+  let index = from
+  while (isAdverb(tokens[index])) index++
+  if (tokens[index]?.lower !== 'by') return undefined
+  const words: string[] = []
+  for (let cursor = index + 1; cursor < tokens.length && words.length < MAX_AGENT_WORDS; cursor++) {
+    const token = tokens[cursor] as Token
+    if (token.kind !== 'word' || (words.length > 0 && agentStops.has(token.lower))) break
+    words.push(token.text)
+  }
+  return words.length > 0 ? words.join(' ') : undefined
+}
+
+/** Whether a word after a form of be reads as an adjective ("will be fit", "was tired"), so it is no passive. */
+export function isPredicateAdjective(word: string): boolean {
+  return adjectives.has(word.toLowerCase())
+}
+
+/** The message for a passive phrase: name who acts, and show the active form when the agent and tense allow it. */
+export function describePassive(found: PassivePhrase): {message: string; suggestions: string[]} {
+  if (!found.agent) return {message: `${quote(found.phrase)} is passive voice: say who did it.`, suggestions: []}
+  const past = /^(?:was|were|got)\b/i.test(found.phrase) ? (participles.get(found.participle) ?? (found.participle.endsWith('ed') ? found.participle : undefined)) : undefined
+  const agent = found.agent.charAt(0).toLowerCase() + found.agent.slice(1)
+  const active = past ? `${agent} ${past}` : undefined
+  return {
+    message: `${quote(found.phrase)} is passive voice: start with who acted, ${quote(agent)}.`,
+    suggestions: active ? [active] : []
+  }
+}

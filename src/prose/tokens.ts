@@ -1,0 +1,61 @@
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {Position} from 'unist'
+import type {ParagraphData} from './nlcst.ts'
+
+/** A word or a punctuation mark of a sentence, with its source position. */
+export interface Token {
+  readonly kind: 'word' | 'punctuation' | 'source'
+  readonly text: string
+  readonly lower: string
+  readonly position: Position
+}
+
+/** A sentence as the checks read it: its tokens without white space, and where it stands. */
+export interface SentenceInfo {
+  readonly node: Sentence
+  readonly tokens: readonly Token[]
+  readonly words: readonly Token[]
+  readonly paragraph: number
+  readonly heading: boolean
+  readonly position: Position
+}
+
+const headingBlocks = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/** Every sentence of the document with at least one word, headings included and marked. */
+export function readSentences(tree: Root): SentenceInfo[] {
+  const sentences: SentenceInfo[] = []
+  tree.children.forEach((paragraph, index) => {
+    if (paragraph.type !== 'ParagraphNode') return
+    const heading = headingBlocks.has(((paragraph as Paragraph).data as ParagraphData | undefined)?.block ?? '')
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode' || !sentence.position) continue
+      const tokens = sentenceTokens(sentence)
+      const words = tokens.filter((token) => token.kind === 'word')
+      if (words.length > 0) sentences.push({node: sentence, tokens, words, paragraph: index, heading, position: sentence.position})
+    }
+  })
+  return sentences
+}
+
+function sentenceTokens(sentence: Sentence): Token[] {
+  const tokens: Token[] = []
+  for (const child of sentence.children) {
+    if (!child.position) continue
+    if (child.type === 'WordNode') {
+      const text = toString(child)
+      if (/[\p{L}\p{N}]/u.test(text)) tokens.push({kind: 'word', text, lower: text.toLowerCase(), position: child.position})
+    } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+      tokens.push({kind: 'punctuation', text: child.value, lower: child.value, position: child.position})
+    } else if (child.type === 'SourceNode') {
+      tokens.push({kind: 'source', text: child.value, lower: child.value, position: child.position})
+    }
+  }
+  return tokens
+}
+
+/** The span from the start of one token to the end of another. */
+export function span(first: Token, last: Token): Position {
+  return {start: first.position.start, end: last.position.end}
+}

@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest'
+import {labelledRows, proseOf, score} from '../helpers.ts'
+
+async function passivePhrases(sentence: string): Promise<string[]> {
+  const prose = await proseOf(sentence)
+  return prose.findings.filter((finding) => finding.ruleId === 'passive-voice').map((finding) => finding.excerpt)
+}
+
+describe.each(['passive/labelled.tsv', 'passive/holdout.tsv'])('passive voice on %s', (name) => {
+  it('finds passive verb phrases with precision and recall of at least 0.9', async () => {
+    const rows = await Promise.all(
+      labelledRows(name).map(async ([, phrases, sentence]) => ({
+        expected: phrases === '-' ? [] : (phrases ?? '').split(' | '),
+        predicted: await passivePhrases(sentence ?? '')
+      }))
+    )
+    const result = score(rows)
+    console.info(`passive voice, ${name}: ${rows.length} sentences, precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)}`)
+    expect(result.misses, 'missed phrases').toEqual([])
+    expect(result.precision).toBeGreaterThanOrEqual(0.9)
+    expect(result.recall).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('passive findings', () => {
+  it('cover the whole verb phrase once, name the agent and suggest the active form', async () => {
+    const prose = await proseOf('The road was closed by the county council on Monday.')
+    const passive = prose.findings.filter((finding) => finding.ruleId === 'passive-voice')
+    expect(passive).toHaveLength(1)
+    expect(passive[0]).toMatchObject({
+      excerpt: 'was closed',
+      message: '“was closed” is passive voice: start with who acted, “the county council”.',
+      suggestions: ['the county council closed'],
+      location: {start: {line: 1, column: 10, offset: 9}, end: {line: 1, column: 20, offset: 19}}
+    })
+  })
+
+  it('ask who acted when there is no agent, and never report the same words twice', async () => {
+    const prose = await proseOf('Two homes were broken into. The window was broken.')
+    const passive = prose.findings.filter((finding) => finding.ruleId === 'passive-voice')
+    expect(passive.map((finding) => [finding.excerpt, finding.source])).toEqual([
+      ['were broken', 'faircopy'],
+      ['was broken', 'faircopy']
+    ])
+    expect(passive[1]?.message).toBe('“was broken” is passive voice: say who did it.')
+  })
+
+  it('count the share of prose sentences with a passive phrase', async () => {
+    const prose = await proseOf('The pool was closed. Swimmers went home. The café stayed open. The lights were switched off.')
+    expect(prose.passiveVoice).toEqual({sentences: 4, passiveSentences: 2, percent: 50})
+  })
+})
