@@ -71,7 +71,7 @@ async function auditSource(text: string, digest: string, settings: Settings): Pr
     passiveVoice: prose.passiveVoice,
     jargon: prose.jargon,
     accessibility,
-    wcag: wcagRows(findings, accessibility, outcome.rulesRun),
+    wcag: wcagRows(findings, accessibility, outcome.rulesRun, outcome.applicable),
     findings
   }
 }

@@ -1,4 +1,5 @@
-import type {Pluggable, Plugin} from 'unified'
+import type {Root as NlcstRoot} from 'nlcst'
+import type {Plugin} from 'unified'
 import {z} from 'zod'
 import {FaircopyError} from './errors.ts'
 import presetData from './presets.json' with {type: 'json'}
@@ -10,8 +11,11 @@ export type PresetName = (typeof presetNames)[number]
 export const jargonDomains = ['business', 'government', 'military', 'legal', 'tech', 'medical'] as const
 export type JargonDomain = (typeof jargonDomains)[number]
 
+/** A retext plugin over nlcst, with any options. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RetextPluginFunction = Plugin<any[], NlcstRoot>
 /** A retext plugin, or a plugin with its options, as unified's `use` takes them. */
-export type RetextPlugin = Pluggable
+export type RetextPlugin = RetextPluginFunction | [RetextPluginFunction, ...unknown[]]
 
 export const DEFAULT_AXE_TAGS = Object.freeze(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 
@@ -46,7 +50,12 @@ export const auditOptionsSchema = z
       .strict()
       .optional(),
     plugins: z
-      .array(z.union([z.custom<Plugin>((value) => typeof value === 'function'), z.tuple([z.custom<Plugin>((value) => typeof value === 'function'), z.unknown()])]))
+      .array(
+        z.union([
+          z.custom<RetextPluginFunction>((value) => typeof value === 'function'),
+          z.tuple([z.custom<RetextPluginFunction>((value) => typeof value === 'function')]).rest(z.unknown())
+        ])
+      )
       .optional()
       .describe('Your own retext plugins; their messages become findings.')
   })

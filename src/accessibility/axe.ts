@@ -26,6 +26,8 @@ export interface AxeOutcome {
   readonly violations: readonly AxeRule[]
   readonly incomplete: readonly AxeRule[]
   readonly passes: readonly string[]
+  /** Rules that applied to the page: passed, failed or undecided. */
+  readonly applicable: ReadonlySet<string>
   /** Every rule that ran (those the tags select, less the disabled ones), with its tags. */
   readonly rulesRun: ReadonlyMap<string, readonly string[]>
   /** Rules the tags select that were turned off. */
@@ -89,6 +91,7 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
       violations: results.violations.map(rule),
       incomplete: results.incomplete.map(rule),
       passes: results.passes.map((result) => result.id),
+      applicable: new Set([...results.passes, ...results.violations, ...results.incomplete].map((result) => result.id)),
       rulesRun: new Map(selected.filter((entry) => !disabled.includes(entry.ruleId)).map((entry) => [entry.ruleId, entry.tags])),
       rulesDisabled: selected.filter((entry) => disabled.includes(entry.ruleId)).map((entry) => entry.ruleId)
     }

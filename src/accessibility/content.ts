@@ -47,7 +47,7 @@ const genericAlt = new Set(lists.genericAlt)
 const vagueLinkText = new Set(lists.vagueLinkText)
 /** Alt text longer than this is a caption or a paragraph, not a text alternative. */
 export const MAX_ALT_LENGTH = 150
-const fileName = /^[\w ().,-]+\.(?:png|jpe?g|gif|svg|webp|avif|bmp|tiff?|heic|ico)$/i
+const fileName = /^[^/\\]{1,120}\.(?:png|jpe?g|gif|svg|webp|avif|bmp|tiff?|heic|ico)$/i
 const placeholder = /^(?:img|image|photo|pic|dsc|screenshot|untitled)[\s_-]?\d+$/i
 const bareUrl = /^(?:https?:\/\/|www\.)\S+$/i
 

@@ -110,10 +110,14 @@ function hedgeMessage(message: VFileMessage, words: string): string {
   return `${quote(words)} is vague: cut it or say exactly what you mean.`
 }
 
+/** A capitalised word inside a sentence, or one that starts a run of capitalised words ("Special Operations"). */
 function isProperNoun(position: Position, source: string, sentences: readonly SentenceInfo[]): boolean {
   const text = source.slice(position.start.offset, position.end.offset)
   if (!/^\p{Lu}/u.test(text)) return false
-  return !sentences.some((info) => info.words[0]?.position.start.offset === position.start.offset)
+  const sentence = sentences.find((info) => info.words.some((word) => word.position.start.offset === position.start.offset))
+  if (!sentence) return true
+  const index = sentence.words.findIndex((word) => word.position.start.offset === position.start.offset)
+  return index > 0 || /^\p{Lu}/u.test(sentence.words[index + 1]?.text ?? '')
 }
 
 /** A user plugin's messages become findings like any other, in category `style`. */

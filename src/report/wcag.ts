@@ -17,9 +17,15 @@ const FAIRCOPY_CRITERIA = ['1.1.1', '2.4.4', '3.1.3', '3.1.4', '3.1.5']
 
 /**
  * One row per WCAG success criterion the audit touched. A criterion fails when an error or warning bears on
- * it; it cannot be told when only undecided or not-checkable rules (or info findings) touch it; else it passed.
+ * it; it cannot be told when undecided rules, layout rules that applied, or only info findings touch it; else
+ * it passed.
  */
-export function wcagRows(findings: readonly Finding[], accessibility: AccessibilitySummary, ruleTags: ReadonlyMap<string, readonly string[]>): WcagRow[] {
+export function wcagRows(
+  findings: readonly Finding[],
+  accessibility: AccessibilitySummary,
+  ruleTags: ReadonlyMap<string, readonly string[]>,
+  applicable: ReadonlySet<string>
+): WcagRow[] {
   const rows = new Map<string, {status: WcagRow['status']; findings: string[]}>()
   const touch = (id: string, status: WcagRow['status']) => {
     const row = rows.get(id) ?? {status, findings: []}
@@ -30,7 +36,10 @@ export function wcagRows(findings: readonly Finding[], accessibility: Accessibil
   for (const id of accessibility.passes) for (const criterion of wcagFromTags(ruleTags.get(id) ?? [])) touch(criterion, 'passed')
   for (const id of FAIRCOPY_CRITERIA) touch(id, 'passed')
   for (const rule of accessibility.incomplete) for (const criterion of rule.wcag) touch(criterion, 'cannot-tell')
-  for (const id of accessibility.notCheckable) for (const criterion of wcagFromTags(ruleTags.get(id) ?? [])) touch(criterion, 'cannot-tell')
+  // A layout rule leaves its criteria undecided only where it applied (object-alt says nothing without an <object>).
+  for (const id of accessibility.notCheckable) {
+    if (applicable.has(id)) for (const criterion of wcagFromTags(ruleTags.get(id) ?? [])) touch(criterion, 'cannot-tell')
+  }
   for (const finding of findings) {
     for (const criterion of finding.wcag) {
       touch(criterion, finding.severity === 'info' ? 'cannot-tell' : 'failed').findings.push(finding.fingerprint)

@@ -45,4 +45,39 @@ describe.runIf(present)('the seed article (../shared/corpus/seed-article.txt)', 
     expect(hard.map(start)).toContain(placeOf(source, 'The precision strikes'))
     expect(report.findings.filter((finding) => finding.ruleId === 'reading-level')).toHaveLength(1)
   })
+
+  it('finds the passive phrases retext-passive misses, the undefined acronym, and the wordy phrase with its suggestion', async () => {
+    const source = readFileSync(seed, 'utf8')
+    const report = await auditFile(seed)
+    const passive = report.findings.filter((finding) => finding.ruleId === 'passive-voice')
+    expect(passive.map((finding) => [finding.excerpt, start(finding)])).toEqual([
+      ['were killed', placeOf(source, 'were killed')],
+      ['are located', placeOf(source, 'are located')]
+    ])
+    expect(placeOf(source, 'were killed').startsWith('5:')).toBe(true)
+    expect(placeOf(source, 'are located').startsWith('23:')).toBe(true)
+    const acronyms = report.findings.filter((finding) => finding.ruleId === 'undefined-acronym')
+    expect(acronyms.map((finding) => [finding.excerpt, start(finding)])).toEqual([['ISIS', placeOf(source, 'ISIS')]])
+    expect(placeOf(source, 'ISIS').startsWith('3:')).toBe(true)
+    const prior = report.findings.find((finding) => finding.excerpt === 'prior to')
+    expect(prior).toMatchObject({ruleId: 'plain-language', suggestions: ['before']})
+    expect(start(prior as Finding).startsWith('9:')).toBe(true)
+  })
+
+  it('flags nothing of these kinds in the lines checked by hand to hold none', async () => {
+    // Lines read by hand: no passive verb, no undefined acronym (U.S. is universal, SDF was spelled out on line 9,
+    // ISIS was flagged at its first use), no wordy phrase, no jargon, no link or image.
+    const clean = [1, 11, 13, 19, 21, 27, 29, 33, 35]
+    const kinds = new Set(['passive-voice', 'undefined-acronym', 'plain-language', 'jargon', 'link-text', 'image-alt-text', 'image-alt-empty', 'all-caps'])
+    for (const preset of ['general', 'news'] as const) {
+      const report = await auditFile(seed, {preset})
+      const flagged = report.findings.filter((finding) => kinds.has(finding.ruleId) && clean.includes(finding.location.start.line))
+      expect(flagged.map((finding) => `${preset} ${start(finding)} ${finding.ruleId} ${finding.excerpt}`)).toEqual([])
+    }
+  })
+
+  it('keeps the optional inclusive-language check off proper nouns and titles ("Special Operations", "research fellow")', async () => {
+    const report = await auditFile(seed, {preset: 'strict'})
+    expect(report.findings.filter((finding) => finding.ruleId === 'inclusive-language')).toEqual([])
+  })
 })

@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest'
+import {acronymKey} from '../../src/prose/acronyms.ts'
+import {labelledRows, proseOf, score} from '../helpers.ts'
+
+describe('acronymKey', () => {
+  it.each([
+    ['ISIS', 'ISIS'],
+    ['U.N.', 'UN'],
+    ['NGOs', 'NGO'],
+    ['WHO’s', 'WHO'],
+    ['AT&T', 'AT&T'],
+    ['G7', 'G7'],
+    ['Maj.', undefined],
+    ['I', undefined],
+    ['Kyle', undefined]
+  ])('%s → %s', (word, key) => {
+    expect(acronymKey(word)).toBe(key)
+  })
+})
+
+describe('undefined acronyms on acronyms/labelled.tsv', () => {
+  it('are flagged at their first undefined use with precision and recall of at least 0.9', async () => {
+    const rows = await Promise.all(
+      labelledRows('acronyms/labelled.tsv').map(async ([expected, article]) => {
+        const prose = await proseOf(article ?? '')
+        const predicted = prose.findings.filter((finding) => finding.ruleId === 'undefined-acronym').map((finding) => acronymKey(finding.excerpt) ?? finding.excerpt)
+        return {expected: expected === '-' ? [] : (expected ?? '').split(' | ').map((word) => acronymKey(word) ?? word), predicted}
+      })
+    )
+    const result = score(rows)
+    console.info(`acronyms: ${rows.length} articles, precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)}`)
+    expect(result.precision).toBeGreaterThanOrEqual(0.9)
+    expect(result.recall).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('undefined-acronym findings', () => {
+  it('point at the first use only, exactly, and map to WCAG 3.1.4', async () => {
+    const text = 'The RNLI crew launched at dawn.\n\nLater the RNLI said the boat was safe.'
+    const prose = await proseOf(text)
+    const found = prose.findings.filter((finding) => finding.ruleId === 'undefined-acronym')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({
+      excerpt: 'RNLI',
+      location: {start: {line: 1, column: 5, offset: 4}, end: {line: 1, column: 9, offset: 8}},
+      wcag: ['3.1.4'],
+      message: 'Spell out “RNLI” the first time it is used, as “Full Name (RNLI)”.'
+    })
+  })
+
+  it('accept the three ways of defining and the user’s allowlist', async () => {
+    const flagged = async (text: string, options = {}) =>
+      (await proseOf(text, options)).findings.filter((finding) => finding.ruleId === 'undefined-acronym').map((finding) => finding.excerpt)
+    expect(await flagged('The Royal National Lifeboat Institution (RNLI) launched. The RNLI returned.')).toEqual([])
+    expect(await flagged('The RNLI (Royal National Lifeboat Institution) launched.')).toEqual([])
+    expect(await flagged('The Royal National Lifeboat Institution launched a boat. The RNLI returned.')).toEqual([])
+    expect(await flagged('The RNLI launched a boat.', {acronyms: {allow: ['RNLI']}})).toEqual([])
+    expect(await flagged('The U.S. and the UN sent aid on TV.')).toEqual([])
+    expect(await flagged('PLEASE KEEP THIS DOOR CLOSED.')).toEqual([])
+  })
+})

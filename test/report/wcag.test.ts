@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest'
+import {audit} from '../helpers.ts'
+
+describe('the WCAG table', () => {
+  it('maps every kind of finding to its criterion, over both engines', async () => {
+    const source = [
+      '# Harbour',
+      '',
+      'The RNLI boat was launched. The linchpin of the rescue plan held.',
+      '',
+      'Read the tide tables [here](https://example.org/tides).',
+      '',
+      '![](boats.jpg) <img src="crane.png">',
+      ''
+    ].join('\n')
+    const report = await audit(source, {format: 'markdown'})
+    const row = (id: string) => report.wcag.find((entry) => entry.id === id)
+    const prints = (...rules: string[]) => report.findings.filter((finding) => rules.includes(finding.ruleId)).map((finding) => finding.fingerprint)
+    expect(row('3.1.4')).toEqual({id: '3.1.4', name: 'Abbreviations', level: 'AAA', status: 'failed', findings: prints('undefined-acronym')})
+    expect(row('3.1.3')).toMatchObject({name: 'Unusual Words', status: 'cannot-tell', findings: prints('uncommon-word')})
+    expect(row('2.4.4')).toMatchObject({name: 'Link Purpose (In Context)', level: 'A', status: 'failed', findings: prints('link-text')})
+    expect(row('1.1.1')?.status).toBe('failed')
+    expect(row('1.1.1')?.findings.sort()).toEqual(prints('image-alt', 'image-alt-empty').sort())
+    expect(row('3.1.5')).toMatchObject({name: 'Reading Level', status: 'passed', findings: []})
+  })
+
+  it('says a criterion passed when the checks that decide it found nothing', async () => {
+    const report = await audit('# Harbour\n\nBoats rest in the bay. The sea is calm.\n', {format: 'markdown'})
+    const statuses = Object.fromEntries(report.wcag.map((row) => [row.id, row.status]))
+    expect(statuses).toMatchObject({'1.1.1': 'passed', '2.4.4': 'passed', '3.1.1': 'passed', '3.1.3': 'passed', '3.1.4': 'passed', '3.1.5': 'passed', '1.4.3': 'cannot-tell'})
+  })
+})
