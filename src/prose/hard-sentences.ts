@@ -18,7 +18,7 @@ export const hardSentenceRule: RuleMeta = {
   category: 'readability',
   defaultSeverity: 'warning',
   wcag: ['3.1.5'],
-  description: 'A sentence reads at least two grades above the target.',
+  description: 'A sentence of ten words or more reads at least two grades above the target, or any sentence runs past 35 words.',
   helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/reading-level.html'
 }
 
@@ -27,7 +27,7 @@ export const veryHardSentenceRule: RuleMeta = {
   category: 'readability',
   defaultSeverity: 'warning',
   wcag: ['3.1.5'],
-  description: 'A sentence reads at least six grades above the target.',
+  description: 'A sentence of ten words or more reads at least six grades above the target.',
   helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/reading-level.html'
 }
 

@@ -45,7 +45,7 @@ for (const [base, past, ...forms] of irregular) {
 }
 
 /** Words that end an agent phrase: it runs from "by" to the first of these or to punctuation. */
-const agentStops = new Set(['and', 'but', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'as', 'who', 'which', 'that', 'from', 'into', 'over', 'under', 'until', 'than', 'if'])
+const agentStops = new Set(['and', 'but', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'as', 'who', 'which', 'that', 'into', 'over', 'under', 'until', 'than', 'if'])
 const MAX_AGENT_WORDS = 6
 const MAX_ADVERBS = 3
 

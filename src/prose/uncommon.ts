@@ -76,5 +76,7 @@ export function checkUncommonWords(result: UncommonResult, settings: Settings, s
 
 function isCommon(word: string, known: ReadonlySet<string>): boolean {
   const lower = word.replace(/[’']s?$/, '')
-  return lower === '' || stems(lower).some((stem) => known.has(stem))
+  // The list is unaccented: café is cafe.
+  const plain = lower.normalize('NFD').replace(/\p{M}/gu, '')
+  return lower === '' || [...stems(lower), ...stems(plain)].some((stem) => known.has(stem))
 }
