@@ -1,5 +1,5 @@
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
-import type {Element, ElementContent, Root as HastRoot, RootContent as HastContent, Text as HastText} from 'hast'
+import type {ElementContent, Root as HastRoot, RootContent as HastContent, Text as HastText} from 'hast'
 import {phrasing} from 'hast-util-phrasing'
 import {toString as hastToString} from 'hast-util-to-string'
 import type {Node as NlcstNode, Paragraph, Root as NlcstRoot, Source} from 'nlcst'

@@ -10,7 +10,7 @@ import {checkHardSentences, checkReadingLevel} from './hard-sentences.ts'
 import {checkTerms, findTerms, plainLanguageRule} from './jargon.ts'
 import {describePassive, findPassives, isPredicateAdjective, passiveRule, type PassivePhrase} from './passive.ts'
 import {measureReadability, scoreSentence} from './readability.ts'
-import {checkStyle, placeOf, runRetext, userPluginFindings} from './style.ts'
+import {checkStyle, expectedOf, placeOf, runRetext, userPluginFindings} from './style.ts'
 import {readSentences, type SentenceInfo} from './tokens.ts'
 import {checkUncommonWords, findUncommonWords} from './uncommon.ts'
 
@@ -95,7 +95,7 @@ function simplifyFindings(messages: readonly VFileMessage[], settings: Settings,
     messages.flatMap((message) => {
       const position = placeOf(message)
       if (!position) return []
-      const expected = (message.expected ?? []).filter((value): value is string => typeof value === 'string')
+      const expected = expectedOf(message)
       const actual = message.actual ?? source.slice(position.start.offset, position.end.offset)
       return [
         {

@@ -75,6 +75,11 @@ export async function runRetext(tree: Root, source: string, settings: Settings):
   return {builtIn: file.messages, user}
 }
 
+/** The plainer alternatives a retext message offers. */
+export function expectedOf(message: VFileMessage): string[] {
+  return (message.expected ?? []).filter((value): value is string => typeof value === 'string')
+}
+
 export function placeOf(message: VFileMessage): Position | undefined {
   const place = message.place
   return place && 'start' in place ? place : undefined
@@ -96,7 +101,7 @@ export function checkStyle(messages: readonly VFileMessage[], sentences: readonl
     const position = placeOf(message)
     if (!rule || !position) continue
     if (rule === inclusiveLanguageRule && isProperNoun(position, source, sentences)) continue
-    const expected = (message.expected ?? []).filter((value): value is string => typeof value === 'string')
+    const expected = expectedOf(message)
     const text = rule === hedgeRule ? hedgeMessage(message, source.slice(position.start.offset, position.end.offset)) : sentence(message.reason)
     inputs.set(rule, [...(inputs.get(rule) ?? []), {position, message: text, suggestions: expected, source: message.source ?? 'faircopy'}])
   }
@@ -126,7 +131,7 @@ export function userPluginFindings(messages: readonly VFileMessage[], source: st
     const position = placeOf(message)
     if (!position) return []
     const location = toLocation(position)
-    const expected = (message.expected ?? []).filter((value): value is string => typeof value === 'string')
+    const expected = expectedOf(message)
     return [
       {
         ruleId: message.ruleId ?? message.source ?? 'retext-plugin',
