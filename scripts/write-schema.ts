@@ -1,7 +1,9 @@
-// Writes schema/audit-report.schema.json from the zod schema, the report's one source of truth.
+// Writes the JSON Schemas in schema/ from their zod schemas, the one source of truth for each.
 import {writeFileSync} from 'node:fs'
-import {reportJsonSchema} from '../src/report/schema.ts'
+import {schemas} from '../src/schemas.ts'
 
-const target = new URL('../schema/audit-report.schema.json', import.meta.url)
-writeFileSync(target, `${JSON.stringify(reportJsonSchema(), null, 2)}\n`)
-console.log(`wrote ${target.pathname}`)
+for (const [name, schema] of Object.entries(schemas())) {
+  const target = new URL(`../schema/${name}`, import.meta.url)
+  writeFileSync(target, `${JSON.stringify(schema, null, 2)}\n`)
+  console.log(`wrote ${target.pathname}`)
+}

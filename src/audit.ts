@@ -13,6 +13,7 @@ import {checkProse} from './prose/run.ts'
 import {finalizeFindings} from './report/finding.ts'
 import {SCHEMA_VERSION, type AuditReport} from './report/schema.ts'
 import {summarize} from './report/summary.ts'
+import {applyControls, readControls} from './report/suppress.ts'
 import {wcagRows} from './report/wcag.ts'
 import {normalizeOptions, type AuditOptions, type Settings} from './settings.ts'
 import {VERSION} from './version.ts'
@@ -51,12 +52,13 @@ async function auditSource(text: string, digest: string, settings: Settings): Pr
   const outcome = await runAxe(renderDocument(article, settings.lang), {tags: settings.axeTags, disabledRules: disabled})
   const accessibility = summarizeAxe(outcome, settings)
 
-  const findings = finalizeFindings([
+  const all = finalizeFindings([
     ...prose.findings,
     ...checkContent(article.tree, text, settings),
     ...checkAllCaps(prose.sentences, settings, text),
     ...axeFindings(outcome, text, settings)
   ])
+  const {active: findings, suppressed} = applyControls(all, readControls(article.tree))
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: {name: 'faircopy', version: VERSION},
@@ -66,13 +68,14 @@ async function auditSource(text: string, digest: string, settings: Settings): Pr
       sha256: digest,
       ...(article.title === undefined ? {} : {title: article.title})
     },
-    summary: summarize(findings, settings.failOn),
+    summary: summarize(findings, suppressed.length, prose.readability, prose.passiveVoice, settings),
     readability: prose.readability,
     passiveVoice: prose.passiveVoice,
     jargon: prose.jargon,
     accessibility,
     wcag: wcagRows(findings, accessibility, outcome.rulesRun, outcome.applicable),
-    findings
+    findings,
+    suppressed
   }
 }
 

@@ -6,6 +6,8 @@ export type FaircopyErrorCode =
   | 'E_INPUT_BINARY'
   | 'E_INPUT_FORMAT'
   | 'E_OPTIONS_INVALID'
+  | 'E_CONFIG_INVALID'
+  | 'E_USAGE'
 
 /** An error a user can act on: one clear sentence and a code to branch on. */
 export class FaircopyError extends Error {

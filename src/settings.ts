@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import {z} from 'zod'
 import {FaircopyError} from './errors.ts'
 import presetData from './presets.json' with {type: 'json'}
-import {formatSchema, severitySchema, type Format, type Severity} from './report/schema.ts'
+import {formatSchema, impactSchema, severitySchema, type Format, type Impact, type Severity} from './report/schema.ts'
 
 export const presetNames = ['general', 'news', 'plain-language', 'technical', 'strict'] as const
 export type PresetName = (typeof presetNames)[number]
@@ -28,6 +28,8 @@ export const auditOptionsSchema = z
     preset: z.enum(presetNames).optional().describe('Named thresholds (default general).'),
     maxGrade: z.number().positive().max(30).optional().describe('Target grade; overrides the preset’s.'),
     failOn: z.enum(['error', 'warning', 'info', 'never']).optional().describe('Lowest severity that fails the gate (default error).'),
+    maxPassivePercent: z.number().min(0).max(100).optional().describe('Fail the gate when more of the sentences are passive.'),
+    accessibilityFailOn: impactSchema.optional().describe('Fail the gate on any axe-core violation of this impact or worse.'),
     axeTags: z.array(z.string().min(1)).min(1).optional().describe('axe-core tags to run.'),
     rules: z
       .record(z.string(), z.union([severitySchema, z.literal('off')]))
@@ -71,6 +73,10 @@ export interface Settings {
   readonly preset: PresetName
   readonly targetGrade: number
   readonly failOn: Severity | 'never'
+  /** The gate's grade limit: set only when the caller gives `maxGrade`. */
+  readonly maxGrade: number | undefined
+  readonly maxPassivePercent: number | undefined
+  readonly accessibilityFailOn: Impact | undefined
   readonly axeTags: readonly string[]
   readonly rules: Readonly<Record<string, Severity | 'off'>>
   readonly jargonDomains: readonly JargonDomain[]
@@ -99,6 +105,9 @@ export function normalizeOptions(options: AuditOptions = {}): Settings {
     preset,
     targetGrade: value.maxGrade ?? presetSettings.targetGrade,
     failOn: value.failOn ?? 'error',
+    maxGrade: value.maxGrade,
+    maxPassivePercent: value.maxPassivePercent,
+    accessibilityFailOn: value.accessibilityFailOn,
     axeTags: Object.freeze([...(value.axeTags ?? DEFAULT_AXE_TAGS)]),
     rules: Object.freeze({...(presetSettings.rules as Record<string, Severity | 'off'>), ...value.rules}),
     jargonDomains: Object.freeze([...(value.jargon?.domains ?? (presetSettings.domains as JargonDomain[]))]),

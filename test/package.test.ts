@@ -10,7 +10,8 @@ const project = mkdtempSync(join(tmpdir(), 'faircopy-consumer-'))
 
 // Packs faircopy as npm would publish it and installs the tarball into an empty project.
 beforeAll(() => {
-  execFileSync('npm', ['pack', '--pack-destination', project, '--silent'], {cwd: root, stdio: 'pipe'})
+  // dist/ is built by the global setup; packing must not rebuild it under the other tests' feet.
+  execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', project, '--silent'], {cwd: root, stdio: 'pipe'})
   const tarball = readdirSync(project).find((name) => name.endsWith('.tgz'))
   if (!tarball) throw new Error('npm pack made no tarball')
   writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}))

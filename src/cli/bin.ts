@@ -2,8 +2,12 @@
 import {runCli} from './run.ts'
 
 runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
   stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text)
+  stderr: (text) => process.stderr.write(text),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  progress: process.stderr
 }).then(
   (code) => {
     process.exitCode = code

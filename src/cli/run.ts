@@ -1,38 +1,138 @@
-import {writeFile} from 'node:fs/promises'
+import {appendFileSync, mkdirSync, writeFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {dirname, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {auditFile} from '../audit.ts'
 import {FaircopyError} from '../errors.ts'
-import {toJson} from '../reporters/json.ts'
-import {toText} from '../reporters/text.ts'
-import type {RunEntry} from '../reporters/types.ts'
+import {gate} from '../report/summary.ts'
+import {reporterNames, runReporter, type ReporterName} from '../reporters/index.ts'
+import type {AuditedEntry, RunEntry, RunResult} from '../reporters/types.ts'
 import {normalizeOptions, presetNames, type AuditOptions} from '../settings.ts'
 import {VERSION} from '../version.ts'
+import {readBaseline, updateBaseline, writeBaseline} from './baseline.ts'
+import {isIgnored, loadConfig, merge, optionsFor} from './config.ts'
+import {expandArguments} from './files.ts'
+import {auditAll} from './pool.ts'
+import {Progress, type ProgressStream} from './progress.ts'
+import type {AuditTask} from './worker.ts'
 
-export const USAGE = `Usage: faircopy [options] <file ...>
+export const USAGE = `Usage: faircopy [options] <file|glob|folder ...>
 
 Audits articles (text, Markdown, HTML) for readability, passive voice, jargon and accessibility.
 
 Options:
-  --reporter text|json     output format (default text)
-  --output FILE            write the report to FILE instead of stdout
-  --format text|markdown|html   read every file as this format
-  --preset NAME            ${presetNames.join(', ')} (default general)
-  --max-grade N            target grade level
-  --fail-on error|warning|info|never   lowest severity that fails (default error)
+  --reporter NAME          ${reporterNames.join(', ')} (default text)
+  --output FILE            write the report to FILE instead of stdout (folders are created)
+  --config FILE            use this config; else faircopy.config.json, .faircopyrc.json or
+                           package.json "faircopy", found from the working folder upward
+  --preset NAME            ${presetNames.join(', ')}
+  --max-grade N            fail when an article's consensus grade is above N
+  --fail-on LEVEL          error, warning, info or never: lowest severity that fails (default error)
+  --format FORMAT          read every file as text, markdown or html
+  --baseline FILE          findings recorded in FILE are shown but do not fail
+  --update-baseline        record the current findings in the --baseline FILE
+  --jobs N                 audit in N worker threads (default: the number of cores)
   -h, --help               show this help
   -v, --version            show the version
 
-Exit codes: 0 passed, 1 the gate failed, 2 the run could not be done as asked.`
+Exit codes: 0 the gate passed, 1 it failed, 2 the run could not be done as asked.`
 
-const reporters = {text: toText, json: toJson} as const
-
+/** What the CLI may touch of its process, passed in so tests can run it in-process. */
 export interface CliIo {
+  readonly cwd: string
+  readonly env: Readonly<Record<string, string | undefined>>
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
+  readonly stdoutIsTTY: boolean
+  readonly progress: ProgressStream
 }
 
-/** Runs the CLI and returns its exit code; it never throws for a user's mistake. */
+/** Runs the CLI and returns its exit code; a user's mistake is one line on stderr and exit 2, never a throw. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io)
+  } catch (error) {
+    if (!(error instanceof FaircopyError)) throw error
+    io.stderr(`faircopy: ${error.message}\n`)
+    return 2
+  }
+}
+
+interface Flags {
+  reporter: ReporterName
+  output: string | undefined
+  config: string | undefined
+  baseline: string | undefined
+  updateBaseline: boolean
+  jobs: number
+  options: AuditOptions
+  files: string[]
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const flags = parseFlags(argv, io)
+  if (typeof flags === 'number') return flags
+
+  const loaded = loadConfig(io.cwd, flags.config)
+  const expanded = await expandArguments(flags.files, io.cwd, (file) => isIgnored(loaded, file))
+  const tasks: AuditTask[] = []
+  const order: Array<{task: AuditTask} | {path: string; message: string}> = []
+  for (const item of expanded) {
+    if ('unmatched' in item) {
+      order.push({path: item.path, message: item.unmatched})
+      continue
+    }
+    for (const file of item.files) {
+      const options = merge(optionsFor(loaded, file), flags.options)
+      checkOptions(options, loaded.path ? relative(io.cwd, loaded.path) : 'options')
+      const task = {path: displayPath(io.cwd, file), options}
+      tasks.push(task)
+      order.push({task})
+    }
+  }
+
+  const progress = new Progress(io.progress, tasks.length)
+  const results = await auditAll(tasks, flags.jobs, (task) => progress.tick(task.path))
+  progress.finish()
+  const byTask = new Map(tasks.map((task, index) => [task, results[index]]))
+
+  const baselinePath = flags.baseline === undefined ? undefined : resolve(io.cwd, flags.baseline)
+  let baseline = baselinePath === undefined ? undefined : readBaseline(baselinePath, flags.baseline as string)
+  if (flags.updateBaseline && baseline && baselinePath) {
+    const current = new Map<string, string[]>()
+    for (const task of tasks) {
+      const result = byTask.get(task)
+      if (result && 'report' in result) current.set(baselineKey(io.cwd, task.path), result.report.findings.map((finding) => finding.fingerprint))
+    }
+    baseline = updateBaseline(baseline, current)
+    writeBaseline(baselinePath, baseline)
+  }
+
+  const entries: RunEntry[] = order.map((item): RunEntry => {
+    if ('message' in item) return {path: item.path, error: {code: 'E_INPUT_MISSING', message: item.message}}
+    const result = byTask.get(item.task)
+    if (!result || 'error' in result) return {path: item.task.path, error: result?.error ?? {code: 'E_INTERNAL', message: 'no result'}}
+    const recorded = new Set(baseline?.files[baselineKey(io.cwd, item.task.path)] ?? [])
+    const known = result.report.findings.map((finding) => finding.fingerprint).filter((fingerprint) => recorded.has(fingerprint))
+    const verdict = gate(result.report.findings, result.report.readability, result.report.passiveVoice, normalizeOptions(item.task.options), new Set(known))
+    return {path: item.task.path, report: result.report, passed: verdict.passed, failures: verdict.failures, known} satisfies AuditedEntry
+  })
+  const runResult: RunResult = {entries, cwd: io.cwd, passed: entries.every((entry) => 'report' in entry && entry.passed)}
+
+  const output = runReporter(flags.reporter, runResult, {color: flags.output === undefined && io.stdoutIsTTY && !io.env['NO_COLOR']})
+  if (flags.output === undefined) io.stdout(output)
+  else {
+    const target = resolve(io.cwd, flags.output)
+    mkdirSync(dirname(target), {recursive: true})
+    writeFileSync(target, output)
+  }
+  const summaryFile = io.env['GITHUB_STEP_SUMMARY']
+  if ((flags.reporter as string) === 'github' && summaryFile) appendFileSync(summaryFile, runReporter('github-summary', runResult, {color: false}))
+
+  if (entries.some((entry) => 'error' in entry)) return 2
+  return runResult.passed ? 0 : 1
+}
+
+function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
   let parsed
   try {
     parsed = parseArgs({
@@ -41,17 +141,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       options: {
         reporter: {type: 'string', default: 'text'},
         output: {type: 'string'},
-        format: {type: 'string'},
+        config: {type: 'string'},
         preset: {type: 'string'},
         'max-grade': {type: 'string'},
         'fail-on': {type: 'string'},
+        format: {type: 'string'},
+        baseline: {type: 'string'},
+        'update-baseline': {type: 'boolean'},
+        jobs: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
     })
   } catch (error) {
-    io.stderr(`faircopy: ${(error as Error).message}\n`)
-    return 2
+    throw usage((error as Error).message)
   }
   const {values, positionals} = parsed
   if (values.help) {
@@ -62,40 +165,51 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${VERSION}\n`)
     return 0
   }
-  const reporter = reporters[values.reporter as keyof typeof reporters]
-  if (!reporter) return usageError(io, `unknown reporter "${values.reporter}" (use text or json)`)
-  if (positionals.length === 0) return usageError(io, 'no files given')
-
+  if (!(reporterNames as readonly string[]).includes(values.reporter)) throw usage(`unknown reporter "${values.reporter}" (use ${reporterNames.join(', ')})`)
+  if (positionals.length === 0) throw usage('no files given')
+  if (values['update-baseline'] && values.baseline === undefined) throw usage('--update-baseline needs --baseline FILE')
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1) throw usage(`--jobs takes a whole number of 1 or more, not "${values.jobs}"`)
+  const maxGrade = values['max-grade'] === undefined ? undefined : Number(values['max-grade'])
+  if (maxGrade !== undefined && !Number.isFinite(maxGrade)) throw usage(`--max-grade takes a number, not "${values['max-grade']}"`)
   const options = {
     ...(values.format === undefined ? {} : {format: values.format}),
     ...(values.preset === undefined ? {} : {preset: values.preset}),
-    ...(values['max-grade'] === undefined ? {} : {maxGrade: Number(values['max-grade'])}),
+    ...(maxGrade === undefined ? {} : {maxGrade}),
     ...(values['fail-on'] === undefined ? {} : {failOn: values['fail-on']})
   } as AuditOptions
+  checkOptions(options, 'command line')
+  return {
+    reporter: values.reporter as ReporterName,
+    output: values.output,
+    config: values.config,
+    baseline: values.baseline,
+    updateBaseline: values['update-baseline'] === true,
+    jobs,
+    options,
+    files: positionals
+  }
+}
+
+function checkOptions(options: AuditOptions, label: string): void {
   try {
     normalizeOptions(options)
   } catch (error) {
-    return usageError(io, (error as Error).message)
+    if (error instanceof FaircopyError) throw new FaircopyError('E_USAGE', `${label}: ${error.message}`)
+    throw error
   }
-
-  const entries: RunEntry[] = []
-  for (const path of positionals) {
-    try {
-      entries.push({path, report: await auditFile(path, options)})
-    } catch (error) {
-      if (!(error instanceof FaircopyError)) throw error
-      entries.push({path, error: {code: error.code, message: error.message}})
-    }
-  }
-  const output = reporter({entries})
-  if (values.output === undefined) io.stdout(output)
-  else await writeFile(values.output, output)
-
-  if (entries.some((entry) => 'error' in entry)) return 2
-  return entries.every((entry) => 'report' in entry && entry.report.summary.passed) ? 0 : 1
 }
 
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`faircopy: ${message}\nRun faircopy --help for usage.\n`)
-  return 2
+function usage(message: string): FaircopyError {
+  return new FaircopyError('E_USAGE', `${message}\nRun faircopy --help for usage.`)
+}
+
+/** Paths are shown as the user would type them: relative to the working folder when inside it. */
+function displayPath(cwd: string, file: string): string {
+  const path = relative(cwd, file)
+  return path.startsWith('..') ? file : path.split('\\').join('/')
+}
+
+function baselineKey(cwd: string, path: string): string {
+  return relative(cwd, resolve(cwd, path)).split('\\').join('/')
 }

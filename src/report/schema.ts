@@ -127,10 +127,12 @@ export const wcagRowSchema = z.object({
 })
 
 export const summarySchema = z.object({
-  passed: z.boolean(),
+  passed: z.boolean().describe('Whether the article passes the gate: severity, grade, passive and accessibility thresholds.'),
+  failures: z.array(z.string()).describe('Why the gate failed, one short sentence each.'),
   errors: z.number().int().min(0),
   warnings: z.number().int().min(0),
   infos: z.number().int().min(0),
+  suppressed: z.number().int().min(0).describe('Findings switched off by comments in the article.'),
   byCategory: z.record(z.string(), z.number().int().min(0))
 })
 
@@ -152,7 +154,8 @@ export const auditReportSchema = z
     jargon: jargonSchema,
     accessibility: accessibilitySchema,
     wcag: z.array(wcagRowSchema),
-    findings: z.array(findingSchema)
+    findings: z.array(findingSchema),
+    suppressed: z.array(findingSchema).describe('Findings switched off by faircopy-disable comments in the article: counted, not lost.')
   })
   .describe('faircopy audit report for one article.')
 

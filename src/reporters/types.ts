@@ -1,12 +1,35 @@
 import type {FaircopyErrorCode} from '../errors.ts'
 import type {AuditReport} from '../report/schema.ts'
 
-/** One file of a run: its report, or why it could not be audited. */
-export type RunEntry =
-  | {readonly path: string; readonly report: AuditReport}
-  | {readonly path: string; readonly error: {readonly code: FaircopyErrorCode | 'E_INTERNAL'; readonly message: string}}
+/** A file that was audited, with the gate's verdict on it. */
+export interface AuditedEntry {
+  readonly path: string
+  readonly report: AuditReport
+  /** Whether this file passes the gate, with the baseline applied. */
+  readonly passed: boolean
+  /** Why it fails the gate, one short sentence each (empty when it passes). */
+  readonly failures: readonly string[]
+  /** Fingerprints of its findings that the baseline already knows: shown, but they do not fail the gate. */
+  readonly known: readonly string[]
+}
 
-/** What reporters format: every file of a run, in the order given. */
+/** A file that could not be audited, and why. */
+export interface FailedEntry {
+  readonly path: string
+  readonly error: {readonly code: FaircopyErrorCode | 'E_INTERNAL'; readonly message: string}
+}
+
+export type RunEntry = AuditedEntry | FailedEntry
+
+/** What reporters format: every file of a run, in the order given. Reporters are pure functions of this. */
 export interface RunResult {
   readonly entries: readonly RunEntry[]
+  /** The working directory the run's paths are relative to (SARIF artifact URIs, GitHub annotations). */
+  readonly cwd: string
+  /** The whole run passes the gate: every file audited and passed. */
+  readonly passed: boolean
+}
+
+export function isAudited(entry: RunEntry): entry is AuditedEntry {
+  return 'report' in entry
 }

@@ -1,0 +1,61 @@
+import {existsSync, readFileSync, statSync} from 'node:fs'
+import {dirname, join, relative, resolve} from 'node:path'
+import ignore, {type Ignore} from 'ignore'
+import {glob, isDynamicPattern} from 'tinyglobby'
+
+/** Extensions a folder or glob yields by default: the formats faircopy reads. */
+export const ARTICLE_EXTENSIONS = ['md', 'markdown', 'html', 'htm', 'txt']
+
+/** What one command-line argument stands for: files, or a message when a pattern matched none. */
+export type Expanded = {readonly files: readonly string[]} | {readonly path: string; readonly unmatched: string}
+
+/**
+ * Expands arguments into files, in the order given, each glob's matches sorted, duplicates dropped.
+ * Globs and folders skip node_modules and what .gitignore files (from `cwd` up to the repository root)
+ * exclude, and what `excluded` says; a file named outright is always audited.
+ */
+export async function expandArguments(args: readonly string[], cwd: string, excluded: (file: string) => boolean = () => false): Promise<Expanded[]> {
+  const git = gitIgnored(cwd)
+  const ignored = (file: string) => git(file) || excluded(file)
+  const seen = new Set<string>()
+  const result: Expanded[] = []
+  for (const arg of args) {
+    const absolute = resolve(cwd, arg)
+    let matches: string[]
+    if (!isDynamicPattern(arg) && existsSync(absolute) && statSync(absolute).isDirectory()) {
+      matches = await find([`${relative(cwd, absolute).split('\\').join('/') || '.'}/**/*.{${ARTICLE_EXTENSIONS.join(',')}}`], cwd, ignored)
+    } else if (isDynamicPattern(arg)) {
+      matches = await find([arg], cwd, ignored)
+      if (matches.length === 0) {
+        result.push({path: arg, unmatched: `No files match "${arg}".`})
+        continue
+      }
+    } else {
+      matches = [absolute]
+    }
+    const fresh = matches.filter((file) => !seen.has(file))
+    for (const file of fresh) seen.add(file)
+    result.push({files: fresh})
+  }
+  return result
+}
+
+async function find(patterns: string[], cwd: string, ignored: (file: string) => boolean): Promise<string[]> {
+  const files = await glob(patterns, {cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**']})
+  return files.filter((file) => !ignored(file)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+/** A test for files excluded by the .gitignore files from `cwd` up to the repository root. */
+function gitIgnored(cwd: string): (file: string) => boolean {
+  const rules: Array<{folder: string; matcher: Ignore}> = []
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    const file = join(folder, '.gitignore')
+    if (existsSync(file)) rules.push({folder, matcher: ignore().add(readFileSync(file, 'utf8'))})
+    if (existsSync(join(folder, '.git')) || dirname(folder) === folder) break
+  }
+  return (file) =>
+    rules.some(({folder, matcher}) => {
+      const path = relative(folder, file).split('\\').join('/')
+      return path !== '' && !path.startsWith('..') && matcher.ignores(path)
+    })
+}

@@ -1,0 +1,247 @@
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import type {AuditReport} from '../../src/index.ts'
+import {expectValidReport} from '../helpers.ts'
+
+const bin = fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url))
+const clean = '# Tides\n\nThe tide turns twice a day.\n'
+const broken = '# Tides\n\nThe tide turns twice a day.\n\n<img src="tide.png">\n'
+
+/** A temporary project folder holding these files. */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'faircopy-cli-'))
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, name)), {recursive: true})
+    writeFileSync(join(root, name), content)
+  }
+  return root
+}
+
+function faircopy(cwd: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '', ...env}})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+interface JsonRun {
+  summary: {files: number; passed: boolean; errors: number; suppressed: number; known: number; unaudited: number}
+  files: AuditReport[]
+  errors: Array<{path: string; code: string; message: string}>
+}
+
+function json(stdout: string): JsonRun {
+  const run = JSON.parse(stdout) as JsonRun
+  for (const report of run.files) expectValidReport(report)
+  return run
+}
+
+describe('exit codes', () => {
+  it('are 0 when the gate passes, 1 when it fails', () => {
+    const root = project({'clean.md': clean, 'broken.md': broken})
+    expect(faircopy(root, ['clean.md']).code).toBe(0)
+    const failed = faircopy(root, ['broken.md'])
+    expect(failed.code).toBe(1)
+    expect(failed.stdout).toContain('5:1  error    Images must have alternative text.  image-alt')
+    expect(faircopy(root, ['--fail-on', 'never', 'broken.md']).code).toBe(0)
+  })
+
+  it('are 2 for a bad file, after every other file is audited and reported', () => {
+    const root = project({'a.md': broken, 'empty.md': '', 'photo.md': '\u0000\u0001PNG', 'z.md': clean})
+    const result = faircopy(root, ['--reporter', 'json', 'a.md', 'missing.md', 'empty.md', 'photo.md', 'z.md'])
+    expect(result.code).toBe(2)
+    const run = json(result.stdout)
+    expect(run.files.map((report) => report.source.path)).toEqual(['a.md', 'z.md'])
+    expect(run.errors.map((error) => [error.path, error.code])).toEqual([
+      ['missing.md', 'E_INPUT_MISSING'],
+      ['empty.md', 'E_INPUT_EMPTY'],
+      ['photo.md', 'E_INPUT_BINARY']
+    ])
+    expect(result.stderr).toBe('')
+  })
+
+  it.each([
+    [['--reporter', 'yaml', 'a.md'], /^faircopy: unknown reporter "yaml"/],
+    [['--max-grade', 'high', 'a.md'], /^faircopy: --max-grade takes a number, not "high"/],
+    [['--fail-on', 'sometimes', 'a.md'], /^faircopy: command line: Invalid options at failOn/],
+    [['--jobs', '0', 'a.md'], /^faircopy: --jobs takes a whole number of 1 or more/],
+    [['--update-baseline', 'a.md'], /^faircopy: --update-baseline needs --baseline FILE/],
+    [['--bogus', 'a.md'], /^faircopy: Unknown option '--bogus'/],
+    [[], /^faircopy: no files given/]
+  ])('are 2 for the usage error %j, with one clear message and no stack trace', (args, message) => {
+    const result = faircopy(project({'a.md': clean}), args)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(message)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('config', () => {
+  it('is found from the working folder upward, in each of its three places', () => {
+    for (const [name, content] of [
+      ['faircopy.config.json', JSON.stringify({rules: {'image-alt': 'off'}})],
+      ['.faircopyrc.json', JSON.stringify({rules: {'image-alt': 'off'}})],
+      ['package.json', JSON.stringify({name: 'site', faircopy: {rules: {'image-alt': 'off'}}})]
+    ] as const) {
+      const root = project({[name]: content, 'posts/deep/a.md': broken})
+      expect(faircopy(join(root, 'posts', 'deep'), ['a.md']).code, name).toBe(0)
+    }
+  })
+
+  it('can be named with --config', () => {
+    const root = project({'configs/strict.json': JSON.stringify({failOn: 'info'}), 'a.md': clean})
+    expect(faircopy(root, ['a.md']).code).toBe(0)
+    expect(faircopy(root, ['--config', 'configs/strict.json', 'a.md']).code).toBe(0)
+    expect(faircopy(root, ['--config', 'configs/missing.json', 'a.md'])).toMatchObject({code: 2, stderr: 'faircopy: configs/missing.json: the file does not exist\n'})
+  })
+
+  it.each([
+    ['malformed JSON', '{"rules": {', /^faircopy: faircopy\.config\.json: not valid JSON \(.+\)\n$/],
+    ['an unknown rule', JSON.stringify({rules: {'passiv-voice': 'warning'}}), /^faircopy: faircopy\.config\.json: rules\.passiv-voice: unknown rule \(did you mean "passive-voice"\?\)\n$/],
+    ['a wrong type', JSON.stringify({maxGrade: 'nine'}), /^faircopy: faircopy\.config\.json: maxGrade: expected number, received string\n$/],
+    ['an unknown key', JSON.stringify({maxGrades: 9}), /^faircopy: faircopy\.config\.json: the config: unknown key "maxGrades"\n$/],
+    ['a bad rule level', JSON.stringify({rules: {'image-alt': 'loud'}}), /^faircopy: faircopy\.config\.json: rules\.image-alt: /],
+    ['options on a rule that takes none', JSON.stringify({rules: {'image-alt': ['error', {x: 1}]}}), /^faircopy: faircopy\.config\.json: rules\.image-alt: this rule takes no options\n$/]
+  ])('with %s is exit 2 naming the file, the key and what was expected', (_name, content, message) => {
+    const result = faircopy(project({'faircopy.config.json': content, 'a.md': clean}), ['a.md'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+  })
+
+  it('applies overrides by glob, in order, over the base settings', () => {
+    // A grade-15 sentence: over 9, under 16.
+    const hard = 'The committee postponed the redevelopment of the waterfront warehouses until the spring.\n'
+    const root = project({
+      'faircopy.config.json': JSON.stringify({maxGrade: 9, overrides: [{files: 'docs/legal/**', maxGrade: 16}]}),
+      'docs/legal/terms.txt': hard,
+      'docs/news/story.txt': hard
+    })
+    const result = faircopy(root, ['--reporter', 'json', 'docs'])
+    expect(result.code).toBe(1)
+    const run = json(result.stdout)
+    expect(run.files.map((report) => [report.source.path, report.readability.targetGrade, report.summary.passed])).toEqual([
+      ['docs/legal/terms.txt', 16, true],
+      ['docs/news/story.txt', 9, false]
+    ])
+    expect(run.files[1]?.summary.failures[0]).toMatch(/^reading grade [\d.]+ is above the maximum of 9$/)
+  })
+
+  it('takes rule options and per-rule levels', () => {
+    const root = project({'faircopy.config.json': JSON.stringify({rules: {'undefined-acronym': ['error', {allow: ['RNLI']}], 'passive-voice': 'error'}}), 'a.txt': 'The RNLI boat was launched.\n'})
+    const run = json(faircopy(root, ['--reporter', 'json', 'a.txt']).stdout)
+    expect(run.files[0]?.findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['passive-voice', 'error']])
+  })
+})
+
+describe('files and globs', () => {
+  it('are expanded in the order given, each glob sorted, duplicates dropped, node_modules and .gitignore skipped', () => {
+    const root = project({
+      '.gitignore': 'drafts/\n',
+      'b.md': clean,
+      'posts/z.md': clean,
+      'posts/a.md': clean,
+      'drafts/wip.md': broken,
+      'node_modules/pkg/readme.md': broken,
+      'notes.txt': clean
+    })
+    const result = faircopy(root, ['--reporter', 'json', 'b.md', '**/*.md', 'notes.txt'])
+    expect(result.code).toBe(0)
+    expect(json(result.stdout).files.map((report) => report.source.path)).toEqual(['b.md', 'posts/a.md', 'posts/z.md', 'notes.txt'])
+  })
+
+  it('audit a file named outright even when .gitignore or the config would skip it in a glob', () => {
+    const root = project({'.gitignore': 'drafts/\n', 'faircopy.config.json': JSON.stringify({ignore: ['old/**']}), 'drafts/wip.md': clean, 'old/a.md': clean, 'new/a.md': clean})
+    expect(json(faircopy(root, ['--reporter', 'json', 'drafts/wip.md']).stdout).files).toHaveLength(1)
+    expect(json(faircopy(root, ['--reporter', 'json', '**/*.md']).stdout).files.map((report) => report.source.path)).toEqual(['new/a.md'])
+  })
+
+  it('report a glob that matches nothing and exit 2', () => {
+    const result = faircopy(project({'a.md': clean}), ['--reporter', 'json', 'posts/**/*.md', 'a.md'])
+    expect(result.code).toBe(2)
+    expect(json(result.stdout).errors).toEqual([{path: 'posts/**/*.md', code: 'E_INPUT_MISSING', message: 'No files match "posts/**/*.md".'}])
+  })
+
+  it('give the same results with --jobs 2 as with --jobs 1', () => {
+    const root = project({'a.md': broken, 'b.md': clean, 'c.txt': 'The crew will utilize the slipway. It was closed by the council.\n', 'd.html': '<p>Read <a href="/x">here</a>.</p>'})
+    const one = faircopy(root, ['--jobs', '1', '--reporter', 'json', '*'])
+    const two = faircopy(root, ['--jobs', '2', '--reporter', 'json', '*'])
+    expect(one.code).toBe(1)
+    expect(two.stdout).toBe(one.stdout)
+    expect(json(two.stdout).files.map((report) => report.source.path)).toEqual(['a.md', 'b.md', 'c.txt', 'd.html'])
+  })
+})
+
+describe('baselines', () => {
+  const article = ['# Harbour', '', 'The crane was broken by the storm.', '', '<img src="crane.png">', ''].join('\n')
+
+  it('record today’s findings, which then do not fail the gate, even after lines move', () => {
+    const root = project({'posts/a.md': article})
+    const update = faircopy(root, ['--baseline', '.faircopy/baseline.json', '--update-baseline', 'posts/a.md'])
+    expect(update.code).toBe(0)
+    const baseline = JSON.parse(readFileSync(join(root, '.faircopy/baseline.json'), 'utf8')) as {files: Record<string, string[]>}
+    expect(Object.keys(baseline.files)).toEqual(['posts/a.md'])
+    expect(baseline.files['posts/a.md']).toHaveLength(2)
+
+    writeFileSync(join(root, 'posts/a.md'), article.replace('# Harbour\n', '# Harbour\n\nA new first paragraph.\n\nAnd a second one.\n'))
+    const shifted = faircopy(root, ['--baseline', '.faircopy/baseline.json', 'posts/a.md'])
+    expect(shifted.code).toBe(0)
+    expect(shifted.stdout).toMatch(/ 9:1 +error +Images must have alternative text\.  image-alt \(baseline\)\n/)
+
+    writeFileSync(join(root, 'posts/a.md'), `${article}\n<img src="second.png">\n`)
+    const fresh = faircopy(root, ['--baseline', '.faircopy/baseline.json', '--reporter', 'json', 'posts/a.md'])
+    expect(fresh.code).toBe(1)
+    expect(json(fresh.stdout).summary.known).toBe(2)
+  })
+
+  it('that are not baselines are refused with exit 2', () => {
+    const root = project({'a.md': clean, 'baseline.json': '{"files": []}'})
+    const result = faircopy(root, ['--baseline', 'baseline.json', 'a.md'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^faircopy: baseline\.json: not a faircopy baseline/)
+  })
+})
+
+describe('suppression comments', () => {
+  it('switch rules off in Markdown and HTML, and the suppressed findings are counted, not lost', () => {
+    const markdown = [
+      '# Harbour',
+      '',
+      '<!-- faircopy-disable-next-line image-alt -->',
+      '<img src="one.png">',
+      '',
+      '<img src="two.png">',
+      '',
+      '<!-- faircopy-disable passive-voice -->',
+      'The crane was broken by the storm.',
+      '<!-- faircopy-enable passive-voice -->',
+      '',
+      'The pier was closed by the council.',
+      ''
+    ].join('\n')
+    const html = '<main><h1>Harbour</h1>\n<!-- faircopy-disable image-alt -->\n<img src="one.png">\n<!-- faircopy-enable -->\n<img src="two.png">\n</main>\n'
+    const root = project({'a.md': markdown, 'b.html': html})
+    const run = json(faircopy(root, ['--reporter', 'json', 'a.md', 'b.html']).stdout)
+    const places = (report: AuditReport | undefined, list: 'findings' | 'suppressed') =>
+      (report?.[list] ?? []).filter((finding) => finding.ruleId === 'image-alt' || finding.ruleId === 'passive-voice').map((finding) => `${finding.ruleId}@${finding.location.start.line}`)
+    expect(places(run.files[0], 'findings')).toEqual(['image-alt@6', 'passive-voice@12'])
+    expect(places(run.files[0], 'suppressed')).toEqual(['image-alt@4', 'passive-voice@9'])
+    expect(places(run.files[1], 'findings')).toEqual(['image-alt@5'])
+    expect(places(run.files[1], 'suppressed')).toEqual(['image-alt@3'])
+    expect(run.summary.suppressed).toBe(3)
+  })
+})
+
+describe('output', () => {
+  it('goes to --output, creating folders, and the text reporter has no colour off a terminal', () => {
+    const root = project({'a.md': broken})
+    const result = faircopy(root, ['--output', 'reports/run/faircopy.txt', 'a.md'])
+    expect(result).toMatchObject({code: 1, stdout: ''})
+    const text = readFileSync(join(root, 'reports/run/faircopy.txt'), 'utf8')
+    expect(text).toContain('a.md\n  5:1  error    Images must have alternative text.  image-alt\n')
+    expect(text).not.toContain('\u001B[')
+    expect(existsSync(join(root, 'reports/run'))).toBe(true)
+  })
+})
