@@ -35,9 +35,9 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
   try {
     bytes = await readFile(path)
   } catch (error) {
-    throw readError(path, error)
+    throw readError(settings.path ?? path, error)
   }
-  return auditSource(decodeArticle(bytes, path), sha256(bytes), settings)
+  return auditSource(decodeArticle(bytes, settings.path ?? path), sha256(bytes), settings)
 }
 
 async function auditSource(text: string, digest: string, settings: Settings): Promise<AuditReport> {

@@ -23,11 +23,13 @@ describe('the packed package, installed in an empty project', () => {
   it('imports and audits', () => {
     const script = `
       import {auditFile, FaircopyError} from 'faircopy'
+      import {toPassAudit} from 'faircopy/vitest'
       const report = await auditFile('draft.md')
-      console.log(JSON.stringify({format: report.source.format, rules: report.findings.map((f) => f.ruleId + '@' + f.location.start.line), error: typeof FaircopyError}))
+      const verdict = toPassAudit(report)
+      console.log(JSON.stringify({format: report.source.format, rules: report.findings.map((f) => f.ruleId + '@' + f.location.start.line), error: typeof FaircopyError, passes: verdict.pass}))
     `
     const output = execFileSync('node', ['--input-type=module', '-e', script], {cwd: project, encoding: 'utf8'})
-    expect(JSON.parse(output)).toEqual({format: 'markdown', rules: ['passive-voice@3', 'image-alt@5'], error: 'function'})
+    expect(JSON.parse(output)).toEqual({format: 'markdown', rules: ['passive-voice@3', 'image-alt@5'], error: 'function', passes: false})
   })
 
   it('runs its bin with the documented exit codes', () => {

@@ -4,7 +4,7 @@ import {dirname, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {FaircopyError} from '../errors.ts'
 import {gate} from '../report/summary.ts'
-import {reporterNames, runReporter, type ReporterName} from '../reporters/index.ts'
+import {reporterNames, runReporter, toGithubSummary, type ReporterName} from '../reporters/index.ts'
 import type {AuditedEntry, RunEntry, RunResult} from '../reporters/types.ts'
 import {normalizeOptions, presetNames, type AuditOptions} from '../settings.ts'
 import {VERSION} from '../version.ts'
@@ -84,7 +84,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     for (const file of item.files) {
       const options = merge(optionsFor(loaded, file), flags.options)
       checkOptions(options, loaded.path ? relative(io.cwd, loaded.path) : 'options')
-      const task = {path: displayPath(io.cwd, file), options}
+      const task = {path: displayPath(io.cwd, file), file: resolve(io.cwd, file), options}
       tasks.push(task)
       order.push({task})
     }
@@ -126,7 +126,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     writeFileSync(target, output)
   }
   const summaryFile = io.env['GITHUB_STEP_SUMMARY']
-  if ((flags.reporter as string) === 'github' && summaryFile) appendFileSync(summaryFile, runReporter('github-summary', runResult, {color: false}))
+  if (flags.reporter === 'github' && summaryFile) appendFileSync(summaryFile, toGithubSummary(runResult))
 
   if (entries.some((entry) => 'error' in entry)) return 2
   return runResult.passed ? 0 : 1
