@@ -1,13 +1,12 @@
-import {dirname, join} from 'node:path'
+import {join} from 'node:path'
 import {SaxesParser} from 'saxes'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {attribute, text, toJunit} from '../../src/reporters/junit.ts'
 import type {AuditedEntry, FailedEntry, RunResult} from '../../src/reporters/types.ts'
+import {cwd, entry, missing} from './entries.ts'
 import type {AuditReport} from '../../src/index.ts'
 import {audit, auditFile, fixture} from '../helpers.ts'
 
-const cwd = dirname(dirname(fixture('positions.md')))
-const missing: FailedEntry = {path: 'missing.md', error: {code: 'E_INPUT_MISSING', message: 'missing.md does not exist.'}}
 
 interface Element {
   readonly name: string
@@ -56,10 +55,6 @@ beforeAll(async () => {
   prose = await auditFile(fixture('prose.txt'))
   clean = await audit('The cat sat on the mat. The dog ran to the park.', {format: 'text', path: 'clean.txt'})
 })
-
-function entry(report: AuditReport, overrides: Partial<AuditedEntry> = {}): AuditedEntry {
-  return {path: report.source.path ?? '', report, passed: report.summary.passed, failures: [], known: [], ...overrides}
-}
 
 describe('toJunit', () => {
   it('writes a testsuite per file and a testcase per rule; only non-baselined errors fail', () => {

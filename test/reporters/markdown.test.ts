@@ -1,13 +1,12 @@
-import {dirname, join} from 'node:path'
+import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {escapeMarkdown, toMarkdown} from '../../src/reporters/markdown.ts'
 import {relativePath} from '../../src/reporters/paths.ts'
-import type {AuditedEntry, FailedEntry, RunResult} from '../../src/reporters/types.ts'
+import type {RunResult} from '../../src/reporters/types.ts'
+import {cwd, entry, missing} from './entries.ts'
 import type {AuditReport} from '../../src/index.ts'
 import {auditFile, fixture} from '../helpers.ts'
 
-const cwd = dirname(dirname(fixture('positions.md')))
-const missing: FailedEntry = {path: 'missing.md', error: {code: 'E_INPUT_MISSING', message: 'missing.md does not exist.'}}
 
 let positions: AuditReport
 let prose: AuditReport
@@ -16,10 +15,6 @@ beforeAll(async () => {
   positions = await auditFile(fixture('positions.md'))
   prose = await auditFile(fixture('prose.txt'))
 })
-
-function entry(report: AuditReport, overrides: Partial<AuditedEntry> = {}): AuditedEntry {
-  return {path: report.source.path ?? '', report, passed: report.summary.passed, failures: [], known: [], ...overrides}
-}
 
 function row(path: string, report: AuditReport, result: string): string {
   const {readability, passiveVoice, summary} = report

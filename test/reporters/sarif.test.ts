@@ -1,11 +1,11 @@
 import {readFileSync} from 'node:fs'
-import {dirname} from 'node:path'
 import ajvDraft04 from 'ajv-draft-04'
 import ajvFormats from 'ajv-formats'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {faircopyRules} from '../../src/registry.ts'
 import {artifactUri, maxSarifResults, pascalCase, toSarif} from '../../src/reporters/sarif.ts'
-import type {AuditedEntry, FailedEntry, RunResult} from '../../src/reporters/types.ts'
+import type {RunResult} from '../../src/reporters/types.ts'
+import {cwd, entry, missing} from './entries.ts'
 import type {AuditReport} from '../../src/index.ts'
 import {auditFile, fixture} from '../helpers.ts'
 
@@ -15,8 +15,6 @@ const ajv = new ajvDraft04.default({allErrors: true, unicodeRegExp: false, stric
 ajvFormats.default(ajv)
 const validateSarif = ajv.compile(schema)
 
-const cwd = dirname(dirname(fixture('positions.md')))
-const missing: FailedEntry = {path: 'missing.md', error: {code: 'E_INPUT_MISSING', message: 'missing.md does not exist.'}}
 
 interface Region {
   startLine: number
@@ -91,10 +89,6 @@ beforeAll(async () => {
   prose = await auditFile(fixture('prose.txt'))
   fragment = await auditFile(fixture('fragment.html'))
 })
-
-function entry(report: AuditReport, overrides: Partial<AuditedEntry> = {}): AuditedEntry {
-  return {path: report.source.path ?? '', report, passed: report.summary.passed, failures: [], known: [], ...overrides}
-}
 
 describe('toSarif', () => {
   it('is valid SARIF 2.1.0 for a real run, with the tool, artifacts and a result per finding', () => {
