@@ -244,4 +244,26 @@ describe('output', () => {
     expect(text).not.toContain('\u001B[')
     expect(existsSync(join(root, 'reports/run'))).toBe(true)
   })
+
+  it('comes in every reporter’s format, with the same exit code', () => {
+    const root = project({'a.md': broken, 'z.md': clean})
+    const run = (reporter: string) => {
+      const result = faircopy(root, ['--reporter', reporter, '--jobs', '1', 'a.md', 'z.md'])
+      expect(result.code, reporter).toBe(1)
+      expect(result.stderr, reporter).toBe('')
+      return result.stdout
+    }
+    expect(run('text')).toContain('a.md\n  5:1  error    Images must have alternative text.  image-alt\n')
+    expect(json(run('json')).files.map((report) => report.source.path)).toEqual(['a.md', 'z.md'])
+    const sarif = JSON.parse(run('sarif')) as {version: string; runs: Array<{results: Array<{ruleId: string; locations: Array<{physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number}}}>}>}>}
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs[0]?.results.map((result) => [result.ruleId, result.locations[0]?.physicalLocation.artifactLocation.uri, result.locations[0]?.physicalLocation.region.startLine])).toEqual([['image-alt', 'a.md', 5]])
+    const junit = run('junit')
+    expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="faircopy" tests="2" failures="1" errors="0">/)
+    expect(junit).toContain('<testcase classname="a.md" name="image-alt">')
+    expect(run('github')).toMatch(/^::error file=a\.md,line=5,col=1,endLine=5,endColumn=\d+,title=image-alt::Images must have alternative text\.\n$/)
+    const markdown = run('markdown')
+    expect(markdown.startsWith('### faircopy: ❌ failed\n')).toBe(true)
+    expect(markdown).toContain('- **5:1** Images must have alternative text. `image-alt`')
+  })
 })
