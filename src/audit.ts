@@ -30,6 +30,11 @@ export async function audit(text: string, options: AuditOptions = {}): Promise<A
 
 /** Reads and audits an article file; its format comes from the extension unless `options.format` says. */
 export async function auditFile(path: string, options: AuditOptions = {}): Promise<AuditReport> {
+  return (await auditFileWithText(path, options)).report
+}
+
+/** `auditFile`, also returning the decoded text the report's positions point into (for the HTML report). */
+export async function auditFileWithText(path: string, options: AuditOptions = {}): Promise<{report: AuditReport; text: string}> {
   const settings = normalizeOptions({...options, path: options.path ?? path})
   let bytes: Uint8Array
   try {
@@ -37,12 +42,13 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
   } catch (error) {
     throw readError(settings.path ?? path, error)
   }
-  return auditSource(decodeArticle(bytes, settings.path ?? path), sha256(bytes), settings)
+  const text = decodeArticle(bytes, settings.path ?? path)
+  return {report: await auditSource(text, sha256(bytes), settings), text}
 }
 
 async function auditSource(text: string, digest: string, settings: Settings): Promise<AuditReport> {
   const format = settings.format ?? detectFormat(settings.path, text)
-  const article = await parseArticle(text, format, settings.path)
+  const article = parseArticle(text, format, settings.path)
   const prose = await checkProse(hastToNlcst(article.tree, text, article.place), text, settings)
 
   const disabled = [

@@ -17,4 +17,5 @@ export type {
   Summary,
   WcagRow
 } from './report/schema.ts'
+export {toHtml, type HtmlArticle} from './reporters/html/index.ts'
 export {presetNames, type AuditOptions, type PresetName} from './settings.ts'

@@ -84,6 +84,6 @@ export function score(rows: ReadonlyArray<{expected: readonly string[]; predicte
 /** The prose checks alone (no page, no axe-core) over text, as the audit runs them. */
 export async function proseOf(text: string, options: faircopy.AuditOptions = {}) {
   const settings = normalizeOptions({format: 'text', ...options})
-  const article = await parseArticle(text, settings.format ?? 'text', undefined)
+  const article = parseArticle(text, settings.format ?? 'text', undefined)
   return checkProse(hastToNlcst(article.tree, text, article.place), text, settings)
 }

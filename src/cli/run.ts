@@ -84,7 +84,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     for (const file of item.files) {
       const options = merge(optionsFor(loaded, file), flags.options)
       checkOptions(options, loaded.path ? relative(io.cwd, loaded.path) : 'options')
-      const task = {path: displayPath(io.cwd, file), file: resolve(io.cwd, file), options}
+      const task = {path: displayPath(io.cwd, file), file: resolve(io.cwd, file), options, withText: flags.reporter === 'html'}
       tasks.push(task)
       order.push({task})
     }
@@ -114,7 +114,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const recorded = new Set(baseline?.files[baselineKey(io.cwd, item.task.path)] ?? [])
     const known = result.report.findings.map((finding) => finding.fingerprint).filter((fingerprint) => recorded.has(fingerprint))
     const verdict = gate(result.report.findings, result.report.readability, result.report.passiveVoice, normalizeOptions(item.task.options), new Set(known))
-    return {path: item.task.path, report: result.report, passed: verdict.passed, failures: verdict.failures, known} satisfies AuditedEntry
+    return {path: item.task.path, report: result.report, passed: verdict.passed, failures: verdict.failures, known, text: result.text} satisfies AuditedEntry
   })
   const runResult: RunResult = {entries, cwd: io.cwd, passed: entries.every((entry) => 'report' in entry && entry.passed)}
 

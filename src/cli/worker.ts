@@ -1,4 +1,4 @@
-import {auditFile} from '../audit.ts'
+import {auditFileWithText} from '../audit.ts'
 import {FaircopyError} from '../errors.ts'
 import type {AuditReport} from '../report/schema.ts'
 import type {FailedEntry} from '../reporters/types.ts'
@@ -10,14 +10,17 @@ export interface AuditTask {
   /** The absolute file to read. */
   readonly file: string
   readonly options: AuditOptions
+  /** Send the decoded text back too (the html reporter draws the article). */
+  readonly withText?: boolean
 }
 
-export type TaskResult = {readonly report: AuditReport} | {readonly error: FailedEntry['error']}
+export type TaskResult = {readonly report: AuditReport; readonly text?: string} | {readonly error: FailedEntry['error']}
 
 /** Audits one file; errors become data, so a bad file never stops the others. Runs in a worker or in process. */
 export async function auditTask(task: AuditTask): Promise<TaskResult> {
   try {
-    return {report: await auditFile(task.file, {...task.options, path: task.path})}
+    const {report, text} = await auditFileWithText(task.file, {...task.options, path: task.path})
+    return task.withText ? {report, text} : {report}
   } catch (error) {
     if (error instanceof FaircopyError) return {error: {code: error.code, message: error.message}}
     return {error: {code: 'E_INTERNAL', message: `${task.path}: internal error: ${error instanceof Error ? error.message : String(error)}`}}

@@ -40,12 +40,13 @@ const markdownProcessor = unified()
 const htmlDocumentProcessor = unified().use(rehypeParse).freeze()
 const htmlFragmentProcessor = unified().use(rehypeParse, {fragment: true}).freeze()
 
-export async function parseArticle(text: string, format: Format, path: string | undefined): Promise<ParsedArticle> {
+/** Parses an article, synchronously (every plugin in the chain is synchronous), so reporters can re-read a source. */
+export function parseArticle(text: string, format: Format, path: string | undefined): ParsedArticle {
   const file = new VFile(path === undefined ? {value: text} : {value: text, path})
   const place = location(text)
   if (format === 'markdown') {
     const mdast = markdownProcessor.parse(file)
-    const tree = (await markdownProcessor.run(mdast, file)) as Root
+    const tree = markdownProcessor.runSync(mdast, file) as Root
     const matter = frontMatter(mdast)
     const declaredTitle = stringField(matter, 'title')
     const title = declaredTitle ?? firstHeading(tree)

@@ -1,4 +1,5 @@
 import {toGithub, toGithubSummary} from './github.ts'
+import {htmlReport} from './html/index.ts'
 import {toJson} from './json.ts'
 import {toJunit} from './junit.ts'
 import {toMarkdown} from './markdown.ts'
@@ -13,7 +14,8 @@ const reporters = {
   sarif: toSarif,
   junit: toJunit,
   github: toGithub,
-  markdown: toMarkdown
+  markdown: toMarkdown,
+  html: htmlReport
 } satisfies Record<string, (run: RunResult, context: TextContext) => string>
 
 export type ReporterName = keyof typeof reporters

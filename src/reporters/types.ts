@@ -11,6 +11,8 @@ export interface AuditedEntry {
   readonly failures: readonly string[]
   /** Fingerprints of its findings that the baseline already knows: shown, but they do not fail the gate. */
   readonly known: readonly string[]
+  /** The article's text as audited, for reporters that show the article itself (html); others ignore it. */
+  readonly text?: string | undefined
 }
 
 /** A file that could not be audited, and why. */

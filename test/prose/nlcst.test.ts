@@ -10,7 +10,7 @@ import {fixture} from '../helpers.ts'
 
 async function nlcstOf(name: string): Promise<{tree: Root; source: string}> {
   const source = readFileSync(fixture(name), 'utf8').replace(/^\uFEFF/, '')
-  const article = await parseArticle(source, detectFormat(name, source), name)
+  const article = parseArticle(source, detectFormat(name, source), name)
   return {tree: hastToNlcst(article.tree, source, article.place), source}
 }
 
@@ -62,7 +62,7 @@ describe('hastToNlcst', () => {
 
   it('makes one paragraph per block and leaves out code blocks, scripts and front matter', async () => {
     const source = '---\ntitle: Tides\n---\n\n# Tides\n\nThe sea rises.\n\n```\nconst tide = high\n```\n\n<script>alert("no")</script>\n\nIt falls again.\n'
-    const article = await parseArticle(source, 'markdown', undefined)
+    const article = parseArticle(source, 'markdown', undefined)
     const tree = hastToNlcst(article.tree, source, article.place)
     expect(tree.children.map((paragraph) => toString(paragraph))).toEqual(['Tides', 'The sea rises.', 'It falls again.'])
     expect(tree.children.map((paragraph) => (paragraph.data as {block: string}).block)).toEqual(['h1', 'p', 'p'])
