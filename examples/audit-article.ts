@@ -1,24 +1,64 @@
-// Audits one article and prints its summary: `npm run example -- path/to/article.md`.
-// Without a path it audits the sample article beside this script.
+// The editors' example: audits one draft, prints a friendly summary and writes the HTML report beside it.
+//
+//   npm run example                              the sample article beside this script
+//   npm run example -- posts/draft.md            any draft: writes posts/draft.md.faircopy.html
+//   npm run example -- draft.md --out report.html --preset news
+import {readFileSync, writeFileSync} from 'node:fs'
+import {relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {auditFile, FaircopyError} from '../src/index.ts'
+import {parseArgs} from 'node:util'
+import {auditFile, FaircopyError, toHtml, type AuditReport, type Finding} from '../src/index.ts'
 
-const path = process.argv[2] ?? fileURLToPath(new URL('./sample-article.md', import.meta.url))
+const wordy = new Set(['plain-language', 'jargon'])
+
+async function main(): Promise<number> {
+  const {values, positionals} = parseArgs({allowPositionals: true, options: {out: {type: 'string'}, preset: {type: 'string'}}})
+  const path = positionals[0] ?? relative(process.cwd(), fileURLToPath(new URL('./sample-article.md', import.meta.url)))
+  const report = await auditFile(path, values.preset === undefined ? {} : {preset: values.preset as never})
+  const text = readFileSync(path, 'utf8')
+  const out = values.out ?? `${path}.faircopy.html`
+  writeFileSync(out, toHtml(report, text))
+  console.log(summary(report, text.replace(/^\uFEFF/, '')))
+  console.log(`\nThe HTML report, with every finding painted into the article: ${out}`)
+  return 0
+}
+
+function summary(report: AuditReport, text: string): string {
+  const {readability, passiveVoice, summary} = report
+  const lines: string[] = []
+  const say = (line = '') => lines.push(line)
+  const section = (title: string, findings: readonly Finding[], line: (finding: Finding) => string) => {
+    say()
+    say(`${title}${findings.length === 0 ? ': none' : ''}`)
+    for (const finding of findings) say(`  line ${String(finding.location.start.line).padEnd(4)} ${line(finding)}`)
+  }
+  const where = report.source.path ?? 'the article'
+  say(`${report.source.title ?? where}  (${where}, ${report.source.format})`)
+  say()
+  const verdict = readability.gradeLevel > readability.targetGrade ? 'above' : 'within'
+  say(`Reading grade ${readability.gradeLevel}, ${verdict} the target of ${readability.targetGrade}. ${readability.words} words, about ${Math.max(1, Math.round(readability.readingTimeMinutes))} min to read.`)
+
+  say()
+  say('The hardest sentences')
+  readability.hardestSentences.slice(0, 3).forEach((sentence, index) => {
+    const words = text.slice(sentence.location.start.offset, sentence.location.end.offset).replace(/\s+/g, ' ').trim()
+    say(`  ${index + 1}. line ${sentence.location.start.line}, grade ${sentence.grade}, ${sentence.words} words (${sentence.longWords} long)`)
+    say(`     “${words.length > 110 ? `${words.slice(0, 107)}…` : words}”`)
+  })
+
+  const byRule = (test: (finding: Finding) => boolean) => report.findings.filter(test)
+  section(`Passive voice in ${passiveVoice.passiveSentences} of ${passiveVoice.sentences} sentences (${passiveVoice.percent}%)`, byRule((finding) => finding.ruleId === 'passive-voice'), (finding) => finding.message)
+  section('Jargon and wordy phrases', byRule((finding) => wordy.has(finding.ruleId)), (finding) => `“${finding.excerpt}” → ${finding.suggestions.join(', ') || 'explain it'}`)
+  section('Acronyms to spell out', byRule((finding) => finding.ruleId === 'undefined-acronym'), (finding) => finding.excerpt)
+  section('Accessibility problems', byRule((finding) => finding.category === 'accessibility'), (finding) => `${finding.severity.padEnd(7)} ${finding.message} (${finding.ruleId})`)
+
+  say()
+  say(summary.passed ? 'Verdict: passes the gate.' : `Verdict: fails the gate: ${summary.failures.join('; ')}.`)
+  return lines.join('\n')
+}
 
 try {
-  const report = await auditFile(path)
-  const {readability, passiveVoice, jargon, accessibility, summary} = report
-  console.log(`${report.source.title ?? path} (${report.source.format})`)
-  console.log(`  grade ${readability.gradeLevel} against a target of ${readability.targetGrade}, ${readability.words} words, about ${Math.max(1, Math.round(readability.readingTimeMinutes))} min to read`)
-  console.log(`  passive voice in ${passiveVoice.passiveSentences} of ${passiveVoice.sentences} sentences (${passiveVoice.percent}%)`)
-  console.log(`  plainer words suggested: ${jargon.byKind['plain-language'] ?? 0}; uncommon words: ${jargon.uncommonWordPercent}%`)
-  console.log(`  accessibility: ${accessibility.violations.length} rules violated, ${accessibility.incomplete.length} undecided, ${accessibility.notCheckable.length} need a real browser`)
-  console.log('')
-  for (const finding of report.findings) {
-    console.log(`  ${finding.location.start.line}:${finding.location.start.column}  ${finding.severity}  ${finding.message}  (${finding.ruleId})`)
-  }
-  console.log('')
-  console.log(summary.passed ? 'Passed.' : `Failed: ${summary.errors} errors, ${summary.warnings} warnings.`)
+  process.exitCode = await main()
 } catch (error) {
   if (!(error instanceof FaircopyError)) throw error
   console.error(`faircopy: ${error.message}`)

@@ -105,14 +105,32 @@ function mountPage(document: Document, page: Root): WeakMap<Element, Position> {
   const positions = new WeakMap<Element, Position>()
   const html = page.children.find((node): node is HastElement => node.type === 'element' && node.tagName === 'html')
   const root: HastNodes = html ?? {type: 'element', tagName: 'html', properties: {}, children: page.children.filter((node) => node.type !== 'doctype') as HastElement[]}
+  dropUnsettableAttributes(root)
   const built = toDom(root, {
     document,
     afterTransform(node, domNode) {
-      if (node.type === 'element' && node.position && isElement(domNode)) positions.set(domNode, node.position)
+      if (node.type === 'element' && node.position?.start && node.position.end && isElement(domNode)) positions.set(domNode, node.position)
     }
   })
   document.replaceChild(built, document.documentElement)
   return positions
+}
+
+// The XML Name production, which the DOM's setAttribute enforces; the HTML parser accepts far more (`<p <img>`).
+const nameStart = ':A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD'
+const xmlName = new RegExp(`^[${nameStart}][${nameStart}\\-.0-9\u00B7\u0300-\u036F\u203F\u2040]*$`)
+
+/**
+ * Broken markup can leave attributes whose names the HTML parser accepts but the DOM cannot set (`<p <img src=x>`
+ * gives the paragraph an attribute named `<img`). They mean nothing to axe-core, so they are dropped before the
+ * page is built rather than failing the audit.
+ */
+function dropUnsettableAttributes(node: HastNodes): void {
+  if (node.type === 'element') {
+    for (const key of Object.keys(node.properties)) if (!xmlName.test(key)) delete node.properties[key]
+    if (node.content) dropUnsettableAttributes(node.content)
+  }
+  if ('children' in node) for (const child of node.children) dropUnsettableAttributes(child)
 }
 
 function isElement(node: Node): node is Element {

@@ -84,7 +84,7 @@ export function checkContent(tree: Root, source: string, settings: Settings): Dr
   const vagueLinks: Array<{position: Position; text: string}> = []
   visitElements(tree, (element) => {
     const position = element.position
-    if (!position) return
+    if (!position?.start || !position.end) return
     if (element.tagName === 'img') {
       const alt = element.properties['alt']
       if (alt === '' && source.startsWith('![', position.start.offset ?? -1)) emptyAlt.push(position)

@@ -105,8 +105,8 @@ class MappedText {
     if (node.type === 'text') {
       this.addText(node)
     } else if (node.type === 'element') {
-      const from = node.position?.start.offset
-      const to = node.position?.end.offset
+      const from = node.position?.start?.offset
+      const to = node.position?.end?.offset
       if (node.tagName === 'br') {
         this.push('\n', from ?? this.lastEnd(), to ?? this.lastEnd())
       } else if (node.tagName === 'code' || node.tagName === 'kbd' || node.tagName === 'samp') {
@@ -144,8 +144,9 @@ class MappedText {
   }
 
   private addText(node: HastText): void {
-    const from = node.position?.start.offset
-    const to = node.position?.end.offset
+    const from = node.position?.start?.offset
+    // Broken raw HTML in Markdown can leave a text node with a start and no end: align up to the source's end.
+    const to = node.position?.end?.offset ?? (from === undefined ? undefined : this.source.length)
     if (from === undefined || to === undefined) {
       this.push(node.value, this.lastEnd(), this.lastEnd())
       return

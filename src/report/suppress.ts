@@ -16,7 +16,7 @@ const controlPattern = /^\s*faircopy-(disable-next-line|disable|enable)\b\s*([\s
 export function readControls(tree: Root): Control[] {
   const controls: Control[] = []
   const visit = (node: Root | RootContent) => {
-    if (node.type === 'comment' && node.position) {
+    if (node.type === 'comment' && node.position?.start && node.position.end) {
       const match = controlPattern.exec(node.value)
       if (match) {
         controls.push({

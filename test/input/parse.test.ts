@@ -40,4 +40,12 @@ describe('Markdown', () => {
     expect(report.readability.words).toBe(2)
     expect(report.source.title).toBe('The committee was informed prior to the vote')
   })
+
+  it('audits broken raw HTML whose text has a start and no end, and places its words', async () => {
+    const source = 'Intro line here.\n\n<p <b onclick=x>The old crane was broken by the storm.\n'
+    const report = await audit(source, {format: 'markdown'})
+    expect(placesOf(report, 'passive-voice')).toEqual(['3:31'])
+    const passive = report.findings.find((finding) => finding.ruleId === 'passive-voice')
+    expect(source.slice(passive?.location.start.offset, passive?.location.end.offset)).toBe('was broken')
+  })
 })

@@ -189,8 +189,8 @@ export function paintArticle(text: string, report: AuditReport, prefix: string):
   }
 
   function noteFor(node: Element): Element[] {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
+    const start = node.position?.start?.offset
+    const end = node.position?.end?.offset
     if (start === undefined || end === undefined) return []
     const list = onElements.get(`${start}:${end}`)
     if (list === undefined || owners.get(`${start}:${end}`) !== node) return []
@@ -217,8 +217,9 @@ export function paintArticle(text: string, report: AuditReport, prefix: string):
   }
 
   function paintText(node: Text): ElementContent[] {
-    const from = node.position?.start.offset
-    const to = node.position?.end.offset
+    const from = node.position?.start?.offset
+    // Broken raw HTML can leave a text node with a start and no end, as in the audit: align up to the source's end.
+    const to = node.position?.end?.offset ?? (from === undefined ? undefined : source.length)
     if (from === undefined || to === undefined) return [txt(node.value)]
     const candidates = spans.filter((span) => span.start < to && span.end > from)
     if (candidates.length === 0) return [txt(node.value)]
@@ -303,7 +304,7 @@ function elementOwners(nodes: readonly RootContent[], flagged: ReadonlyMap<strin
   const visit = (children: readonly RootContent[]) => {
     for (const node of children) {
       if (node.type !== 'element') continue
-      const key = `${node.position?.start.offset}:${node.position?.end.offset}`
+      const key = `${node.position?.start?.offset}:${node.position?.end?.offset}`
       if (node.position && flagged.has(key) && !dropped.has(node.tagName)) candidates.set(key, [...(candidates.get(key) ?? []), node])
       visit(node.children)
     }
@@ -333,8 +334,8 @@ function paragraphBlocks(nodes: readonly RootContent[], report: AuditReport): Ma
     const visit = (children: readonly RootContent[]) => {
       for (const child of children) {
         if (child.type !== 'element') continue
-        const start = child.position?.start.offset
-        const end = child.position?.end.offset
+        const start = child.position?.start?.offset
+        const end = child.position?.end?.offset
         if (start === undefined || end === undefined || offset < start || offset >= end) continue
         if (blockTags.has(child.tagName) || /^h[1-6]$/.test(child.tagName)) found = child
         visit(child.children)
