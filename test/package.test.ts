@@ -22,14 +22,14 @@ beforeAll(() => {
 describe('the packed package, installed in an empty project', () => {
   it('imports and audits', () => {
     const script = `
-      import {auditFile, FaircopyError} from 'faircopy'
+      import {auditFile, FaircopyError, toHtml} from 'faircopy'
       import {toPassAudit} from 'faircopy/vitest'
       const report = await auditFile('draft.md')
       const verdict = toPassAudit(report)
-      console.log(JSON.stringify({format: report.source.format, rules: report.findings.map((f) => f.ruleId + '@' + f.location.start.line), error: typeof FaircopyError, passes: verdict.pass}))
+      console.log(JSON.stringify({format: report.source.format, rules: report.findings.map((f) => f.ruleId + '@' + f.location.start.line), error: typeof FaircopyError, passes: verdict.pass, html: toHtml(report, (await import('node:fs')).readFileSync('draft.md', 'utf8')).includes('data-rule="passive-voice"')}))
     `
     const output = execFileSync('node', ['--input-type=module', '-e', script], {cwd: project, encoding: 'utf8'})
-    expect(JSON.parse(output)).toEqual({format: 'markdown', rules: ['passive-voice@3', 'image-alt@5'], error: 'function', passes: false})
+    expect(JSON.parse(output)).toEqual({format: 'markdown', rules: ['passive-voice@3', 'image-alt@5'], error: 'function', passes: false, html: true})
   })
 
   it('runs its bin with the documented exit codes', () => {

@@ -1,12 +1,15 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import type {Finding} from '../../src/index.ts'
+import {JSDOM} from 'jsdom'
+import {toHtml, type Finding} from '../../src/index.ts'
 import {auditFile, expectValidReport, sliceOf} from '../helpers.ts'
 
 // The seed article lives beside the project in CI (../shared/corpus), never inside it.
 const seed = fileURLToPath(new URL('../../../shared/corpus/seed-article.txt', import.meta.url))
 const present = existsSync(seed)
+const artifacts = fileURLToPath(new URL('../../test-results', import.meta.url))
 if (!present) console.info(`acceptance: ${seed} is not here, so the seed-article test is skipped (CI has it).`)
 
 /** Line and column where `needle` first stands in the file, counted from the raw lines. */
@@ -79,5 +82,26 @@ describe.runIf(present)('the seed article (../shared/corpus/seed-article.txt)', 
   it('keeps the optional inclusive-language check off proper nouns and titles ("Special Operations", "research fellow")', async () => {
     const report = await auditFile(seed, {preset: 'strict'})
     expect(report.findings.filter((finding) => finding.ruleId === 'inclusive-language')).toEqual([])
+  })
+
+  it('makes an HTML report with the passive phrases, the wordy phrase and the acronym painted over their words', async () => {
+    const source = readFileSync(seed, 'utf8')
+    const report = await auditFile(seed)
+    const html = toHtml(report, source)
+    // Kept as a CI artifact, not committed: the seed's text stays outside the project.
+    mkdirSync(artifacts, {recursive: true})
+    writeFileSync(join(artifacts, 'seed-article.faircopy.html'), html)
+    const {document} = new JSDOM(html).window
+    const painted = (rule: string) =>
+      [...document.querySelectorAll(`mark[data-rule="${rule}"][tabindex="0"]`)].map((mark) => {
+        const copy = mark.cloneNode(true) as Element
+        for (const tip of copy.querySelectorAll('.tip')) tip.remove()
+        return copy.textContent
+      })
+    expect(painted('passive-voice')).toEqual(['were killed', 'are located'])
+    expect(painted('undefined-acronym')).toEqual(['ISIS'])
+    expect(painted('plain-language')).toContain('prior to')
+    expect(document.querySelectorAll('mark[data-category="readability"]').length).toBeGreaterThan(5)
+    expect(document.querySelector('.verdict')?.textContent).toMatch(/the gate$/)
   })
 })

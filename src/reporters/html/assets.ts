@@ -13,7 +13,7 @@ export const css = `
   --error: #a1001a; --warning: #785a00; --info: #0a4a86; --pass: #16652f;
   --hard: #fff4c2; --hard-line: #7a5c00; --very-hard: #ffdcdc; --very-hard-line: #a1001a;
   --passive: #dcf3e3; --passive-line: #16652f; --plain: #eee3fb; --plain-line: #5a2a99;
-  --jargon: #dbeafc; --jargon-line: #0a4a86; --acronym: #ffe7cf; --acronym-line: #8a4100;
+  --jargon: #dbeafc; --jargon-line: #0a4a86; --acronym: #cdf3ef; --acronym-line: #00625a;
   --uncommon-line: #55555f; --style: #ececec; --style-line: #44444c; --a11y: #b3261e;
   --band-ok: #dcf3e3; --band-above: #fff4c2; --band-hard: #ffdcb8; --band-very-hard: #ffcfcf;
 }
@@ -24,7 +24,7 @@ export const css = `
     --error: #ff9aa5; --warning: #f2cc4d; --info: #8fc3ff; --pass: #7fd99a;
     --hard: #4b3d00; --hard-line: #f2cc4d; --very-hard: #5c1620; --very-hard-line: #ff9aa5;
     --passive: #143d22; --passive-line: #7fd99a; --plain: #35215a; --plain-line: #c9a6ff;
-    --jargon: #12365c; --jargon-line: #8fc3ff; --acronym: #4d2a08; --acronym-line: #ffb870;
+    --jargon: #12365c; --jargon-line: #8fc3ff; --acronym: #0e3d3a; --acronym-line: #6ee0d4;
     --uncommon-line: #b4b7c2; --style: #33363d; --style-line: #c4c7cf; --a11y: #ff8a80;
     --band-ok: #143d22; --band-above: #4b3d00; --band-hard: #5a3208; --band-very-hard: #5c1620;
   }
@@ -37,7 +37,7 @@ a { color: var(--accent); }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .skip-link { position: absolute; left: -999rem; }
 .skip-link:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem 1rem; z-index: 20; }
-.page-header { border-bottom: 1px solid var(--border); margin-bottom: 1.5rem; }
+.page-header { margin-bottom: 1.5rem; }
 .page-header p { color: var(--muted); }
 h1 { font-size: 1.75rem; margin: .5rem 0; }
 h2 { font-size: 1.5rem; margin: 2.5rem 0 .5rem; border-top: 4px solid var(--border); padding-top: 1rem; }
@@ -128,7 +128,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
 `
 
 /**
- * The report's only script: tips open on hover over any piece of a highlight and close with Escape (WCAG 1.4.13).
+ * The report's only script: tips open on hover over any piece of a highlight and close with Escape until the
+ * pointer or the focus moves to another (WCAG 1.4.13).
  * Without it, tips still open on focus and hover through CSS.
  */
 export const script = `(() => {
@@ -141,7 +142,9 @@ export const script = `(() => {
   document.addEventListener('mouseover', (event) => {
     const mark = event.target instanceof Element ? event.target.closest('[data-tip]') : null
     const tip = mark ? document.getElementById(mark.getAttribute('data-tip')) : null
-    if (tip !== shown) show(tip)
+    if (tip === shown) return
+    if (tip) document.body.classList.remove('tips-dismissed')
+    show(tip)
   })
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
