@@ -170,6 +170,20 @@ function tail(token: Token, length: number): Token {
   return {...token, text, lower: text.toLowerCase(), position: {start: {line: token.position.end.line, column, offset}, end: token.position.end}}
 }
 
+/** Words that start a time phrase after the agent ("by the board last week"): they end the agent. */
+const timeWords = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'earlier', 'later', 'recently', 'again', 'now', 'then', 'once', 'twice'])
+const timeDeterminers = new Set(['last', 'next', 'this', 'every', 'each'])
+const timeNouns = new Set([
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring',
+  'summer', 'autumn', 'fall', 'winter', 'season', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
+])
+
+function startsTimePhrase(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? ''
+  if (timeWords.has(word)) return true
+  return timeDeterminers.has(word) && timeNouns.has(tokens[at + 1]?.lower ?? '')
+}
+
 function agentAfter(tokens: readonly Token[], from: number): string | undefined {
   let index = from
   while (isAdverb(tokens[index])) index++
@@ -177,7 +191,7 @@ function agentAfter(tokens: readonly Token[], from: number): string | undefined 
   const words: string[] = []
   for (let cursor = index + 1; cursor < tokens.length && words.length < MAX_AGENT_WORDS; cursor++) {
     const token = tokens[cursor] as Token
-    if (token.kind !== 'word' || (words.length > 0 && agentStops.has(token.lower))) break
+    if (token.kind !== 'word' || (words.length > 0 && (agentStops.has(token.lower) || startsTimePhrase(tokens, cursor)))) break
     words.push(token.text)
   }
   return words.length > 0 ? words.join(' ') : undefined

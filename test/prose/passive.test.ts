@@ -35,6 +35,12 @@ describe('passive findings', () => {
     })
   })
 
+  it('end the agent where a time phrase starts', async () => {
+    const prose = await proseOf('The timetable was approved by the harbour board last week. The pier was painted by volunteers yesterday. It was built by this town.')
+    const messages = prose.findings.filter((finding) => finding.ruleId === 'passive-voice').map((finding) => finding.suggestions)
+    expect(messages).toEqual([['the harbour board approved'], ['volunteers painted'], ['this town built']])
+  })
+
   it('ask who acted when there is no agent, and never report the same words twice', async () => {
     const prose = await proseOf('Two homes were broken into. The window was broken.')
     const passive = prose.findings.filter((finding) => finding.ruleId === 'passive-voice')
