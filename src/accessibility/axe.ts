@@ -37,18 +37,32 @@ export interface AxeOutcome {
 export interface AxeRunOptions {
   readonly tags: readonly string[]
   readonly disabledRules: readonly string[]
+  /** Use a new window instead of a warm one (tests compare the two). */
+  readonly fresh?: boolean | undefined
+  /** Hears how long building the page's DOM (`render`) and running axe-core (`axe`) took, in milliseconds. */
+  readonly onStage?: ((stage: 'render' | 'axe', milliseconds: number) => void) | undefined
 }
 
 type AxeWindow = JSDOM['window'] & {axe: typeof axe}
 
+interface WarmWindow {
+  readonly window: AxeWindow
+  uses: number
+}
+
 const refuseEveryRequest = requestInterceptor(() => new Response(null, {status: 403, statusText: 'Blocked by faircopy'}))
 
+/** A window is closed and replaced after this many pages, so that whatever jsdom keeps between pages cannot pile up. */
+export const WINDOW_RECYCLE_AFTER = 200
+/** Idle warm windows kept per thread: one per audit that ran at the same time, up to this many. */
+const MAX_IDLE_WINDOWS = 2
+const idle: WarmWindow[] = []
+
 /**
- * Runs axe-core over a rendered page in a hardened jsdom window: the page's scripts never run
- * (`runScripts: 'outside-only'` runs only axe), nothing is fetched (no resource loader), the console is silent.
- * The DOM is built from the hast tree, so every element maps back to its source position directly.
+ * A hardened jsdom window with axe-core loaded: the page's scripts never run (`runScripts: 'outside-only'` runs
+ * only axe), nothing is fetched (every request is refused in process), the console is silent.
  */
-export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOutcome> {
+function openWindow(): WarmWindow {
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
     runScripts: 'outside-only',
     virtualConsole: new VirtualConsole(),
@@ -56,12 +70,30 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
     resources: {interceptors: [refuseEveryRequest]}
   })
   const window = dom.window as AxeWindow
+  // jsdom lacks hit testing; without these two, landmark and heading rules end "incomplete" on every page.
+  window.document.elementsFromPoint = () => []
+  window.document.elementFromPoint = () => null
+  window.eval(axe.source)
+  return {window, uses: 0}
+}
+
+/**
+ * Runs axe-core over a rendered page. Loading axe-core into a window costs more than running it, so each thread
+ * keeps warm windows and reuses them: the next page replaces the document element, and axe-core clears its own
+ * caches at the end of every run (its teardown runs again before the next, to be sure). A test over every fixture
+ * shows the results, source positions included, are those of a fresh window.
+ * The DOM is built from the hast tree, so every element maps back to its source position directly.
+ */
+export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOutcome> {
+  const warm = options.fresh ? openWindow() : (idle.pop() ?? openWindow())
+  const {window} = warm
+  let healthy = false
   try {
+    const started = performance.now()
     const positions = mountPage(window.document, page)
-    // jsdom lacks hit testing; without these two, landmark and heading rules end "incomplete" on every page.
-    window.document.elementsFromPoint = () => []
-    window.document.elementFromPoint = () => null
-    window.eval(axe.source)
+    const mounted = performance.now()
+    options.onStage?.('render', mounted - started)
+    window.axe.teardown()
     const known = new Set(window.axe.getRules().map((entry) => entry.ruleId))
     const disabled = options.disabledRules.filter((id) => known.has(id))
     const results = await window.axe.run(window.document, {
@@ -86,7 +118,7 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
       }))
     })
     const selected = window.axe.getRules([...options.tags])
-    return {
+    const outcome: AxeOutcome = {
       axeVersion: results.testEngine.version,
       violations: results.violations.map(rule),
       incomplete: results.incomplete.map(rule),
@@ -95,9 +127,24 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
       rulesRun: new Map(selected.filter((entry) => !disabled.includes(entry.ruleId)).map((entry) => [entry.ruleId, entry.tags])),
       rulesDisabled: selected.filter((entry) => disabled.includes(entry.ruleId)).map((entry) => entry.ruleId)
     }
+    options.onStage?.('axe', performance.now() - mounted)
+    healthy = true
+    return outcome
   } finally {
-    window.close()
+    // The page leaves the window; a window that failed, or has served its turn, is closed instead of reused.
+    warm.uses++
+    if (!options.fresh && healthy && warm.uses < WINDOW_RECYCLE_AFTER && idle.length < MAX_IDLE_WINDOWS) {
+      window.document.replaceChild(window.document.createElement('html'), window.document.documentElement)
+      idle.push(warm)
+    } else {
+      window.close()
+    }
   }
+}
+
+/** Closes the idle warm windows (a worker about to end, or a test that wants none left). */
+export function closeWarmWindows(): void {
+  for (const warm of idle.splice(0)) warm.window.close()
 }
 
 /** Replaces the window's document element with the page built from hast, remembering each element's source position. */

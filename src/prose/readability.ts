@@ -46,6 +46,74 @@ export function sentenceWords(sentence: Sentence): string[] {
   return words
 }
 
+interface WordFacts {
+  readonly syllables: number
+  readonly letters: number
+  readonly characters: number
+  /** Three syllables or more, and still three without -es, -ed or -ing (capitals are judged per use). */
+  readonly longStem: boolean
+  readonly difficult: boolean
+  readonly unfamiliar: boolean
+}
+
+/** What each distinct word costs to count, worked out once per thread: articles repeat most of their words. */
+const wordFacts = new Map<string, WordFacts>()
+/** A bound on the memo, so that a stream of made-up words cannot grow it without end. */
+const MAX_REMEMBERED_WORDS = 100_000
+
+function factsOf(word: string): WordFacts {
+  const known = wordFacts.get(word)
+  if (known) return known
+  const syllables = syllable(word)
+  const number = isNumber(word)
+  const stem = word.replace(/(?:es|ed|ing)$/i, '')
+  const facts: WordFacts = {
+    syllables,
+    letters: (word.match(/\p{L}/gu) ?? []).length,
+    characters: (word.match(/[\p{L}\p{N}]/gu) ?? []).length,
+    longStem: syllables >= 3 && !word.includes('-') && (stem === word || syllable(stem) >= 3),
+    difficult: !number && !isFamiliar(word, familiarDaleChall),
+    unfamiliar: !number && !isFamiliar(word, familiarSpache)
+  }
+  if (wordFacts.size >= MAX_REMEMBERED_WORDS) wordFacts.clear()
+  wordFacts.set(word, facts)
+  return facts
+}
+
+interface SentenceCounts {
+  readonly counts: ReadabilityCounts
+  readonly unfamiliar: ReadonlySet<string>
+}
+
+/** Each sentence is counted once; the document and its paragraphs add up their sentences' counts. */
+const sentenceCounts = new WeakMap<Sentence, SentenceCounts>()
+
+function countSentence(sentence: Sentence): SentenceCounts {
+  const known = sentenceCounts.get(sentence)
+  if (known) return known
+  const counts: ReadabilityCounts = {sentence: 1, word: 0, syllable: 0, letter: 0, character: 0, polysillabicWord: 0, complexPolysillabicWord: 0, difficultWord: 0, unfamiliarWord: 0}
+  const unfamiliar = new Set<string>()
+  sentenceWords(sentence).forEach((word, index) => {
+    const facts = factsOf(word)
+    counts.word++
+    counts.syllable += facts.syllables
+    counts.letter += facts.letters
+    counts.character += facts.characters
+    if (facts.syllables >= 3) {
+      counts.polysillabicWord++
+      // Gunning's complex words leave out proper nouns: a capital inside the sentence.
+      if (facts.longStem && !(index > 0 && /^\p{Lu}/u.test(word))) counts.complexPolysillabicWord++
+    }
+    if (facts.difficult) counts.difficultWord++
+    // Spache counts each unfamiliar word once.
+    if (facts.unfamiliar) unfamiliar.add(word.toLowerCase())
+  })
+  counts.unfamiliarWord = unfamiliar.size
+  const result = {counts, unfamiliar}
+  sentenceCounts.set(sentence, result)
+  return result
+}
+
 /** Counts tokens the way the formulas' authors define them: every occurrence counts, never only unique words. */
 export function countSentences(sentences: readonly Sentence[]): ReadabilityCounts {
   const counts: ReadabilityCounts = {
@@ -61,31 +129,18 @@ export function countSentences(sentences: readonly Sentence[]): ReadabilityCount
   }
   const unfamiliar = new Set<string>()
   for (const sentence of sentences) {
-    sentenceWords(sentence).forEach((word, index) => {
-      const syllables = syllable(word)
-      counts.word++
-      counts.syllable += syllables
-      counts.letter += (word.match(/\p{L}/gu) ?? []).length
-      counts.character += (word.match(/[\p{L}\p{N}]/gu) ?? []).length
-      if (syllables >= 3) {
-        counts.polysillabicWord++
-        if (isComplexWord(word, index)) counts.complexPolysillabicWord++
-      }
-      if (!isNumber(word) && !isFamiliar(word, familiarDaleChall)) counts.difficultWord++
-      // Spache counts each unfamiliar word once.
-      if (!isNumber(word) && !isFamiliar(word, familiarSpache)) unfamiliar.add(word.toLowerCase())
-    })
+    const own = countSentence(sentence)
+    counts.word += own.counts.word
+    counts.syllable += own.counts.syllable
+    counts.letter += own.counts.letter
+    counts.character += own.counts.character
+    counts.polysillabicWord += own.counts.polysillabicWord
+    counts.complexPolysillabicWord += own.counts.complexPolysillabicWord
+    counts.difficultWord += own.counts.difficultWord
+    for (const word of own.unfamiliar) unfamiliar.add(word)
   }
   counts.unfamiliarWord = unfamiliar.size
   return counts
-}
-
-/** Gunning's complex words: three syllables or more, not a proper noun, a compound, or made long by -es, -ed, -ing. */
-function isComplexWord(word: string, index: number): boolean {
-  if (word.includes('-')) return false
-  if (index > 0 && /^\p{Lu}/u.test(word)) return false
-  const stem = word.replace(/(?:es|ed|ing)$/i, '')
-  return stem === word || syllable(stem) >= 3
 }
 
 function isNumber(word: string): boolean {
