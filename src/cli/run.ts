@@ -11,9 +11,9 @@ import {VERSION} from '../version.ts'
 import {readBaseline, updateBaseline, writeBaseline} from './baseline.ts'
 import {isIgnored, loadConfig, merge, optionsFor} from './config.ts'
 import {expandArguments} from './files.ts'
-import {auditAll} from './pool.ts'
 import {Progress, type ProgressStream} from './progress.ts'
-import type {AuditTask} from './worker.ts'
+import {runTasks} from '../batch.ts'
+import type {AuditTask, TaskResult} from '../worker.ts'
 
 export const USAGE = `Usage: faircopy [options] <file|glob|folder ...>
 
@@ -91,7 +91,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 
   const progress = new Progress(io.progress, tasks.length)
-  const results = await auditAll(tasks, flags.jobs, (task) => progress.tick(task.path))
+  const results: TaskResult[] = []
+  for await (const finished of runTasks(tasks, Math.min(flags.jobs, Math.max(1, tasks.length)))) {
+    results[finished.index] = finished.result
+    progress.tick(finished.task.path)
+  }
   progress.finish()
   const byTask = new Map(tasks.map((task, index) => [task, results[index]]))
 

@@ -1,8 +1,8 @@
-import {auditFileWithText} from '../audit.ts'
-import {FaircopyError} from '../errors.ts'
-import type {AuditReport} from '../report/schema.ts'
-import type {FailedEntry} from '../reporters/types.ts'
-import type {AuditOptions} from '../settings.ts'
+import {auditFileWithText} from './audit.ts'
+import {FaircopyError} from './errors.ts'
+import type {AuditReport} from './report/schema.ts'
+import type {FailedEntry} from './reporters/types.ts'
+import type {AuditOptions} from './settings.ts'
 
 export interface AuditTask {
   /** The file as the run shows it (relative to the working folder when inside it). */

@@ -1,0 +1,104 @@
+import {existsSync} from 'node:fs'
+import {resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Tinypool} from 'tinypool'
+import {FaircopyError} from './errors.ts'
+import type {AuditReport} from './report/schema.ts'
+import type {AuditOptions} from './settings.ts'
+import {auditTask, type AuditTask, type TaskResult} from './worker.ts'
+
+/** One file of a batch: its report, or why it could not be audited. */
+export type FileResult =
+  | {readonly path: string; readonly report: AuditReport}
+  | {readonly path: string; readonly error: {readonly code: string; readonly message: string}}
+
+export interface BatchOptions extends AuditOptions {
+  /** Worker threads; default 1 (this thread). Options with `plugins` always run in this thread: functions cannot cross. */
+  readonly jobs?: number | undefined
+}
+
+/** One finished task, with its place in the order the tasks came. */
+export interface Finished {
+  readonly index: number
+  readonly task: AuditTask
+  readonly result: TaskResult
+}
+
+/**
+ * Audits tasks in `jobs` worker threads (tinypool), or in this thread for one job, and yields each as it
+ * finishes. Tasks are pulled from the iterable only as slots free up (at most two per thread in flight), so a
+ * list of 100,000 paths, or a generator of them, never has more than a few files open at once.
+ */
+export async function* runTasks(tasks: Iterable<AuditTask> | AsyncIterable<AuditTask>, jobs: number): AsyncGenerator<Finished> {
+  if (!Number.isInteger(jobs) || jobs < 1) throw new FaircopyError('E_OPTIONS_INVALID', `jobs must be a whole number of 1 or more, not ${String(jobs)}.`)
+  if (jobs === 1) {
+    let index = 0
+    for await (const task of tasks) yield {index: index++, task, result: await auditTask(task)}
+    return
+  }
+  const pool = new Tinypool({...workerFile(), name: 'auditTask', minThreads: jobs, maxThreads: jobs})
+  const limit = jobs * 2
+  const running = new Map<number, Promise<Finished>>()
+  const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]()) as AsyncIterator<AuditTask> | Iterator<AuditTask>
+  let index = 0
+  let exhausted = false
+  try {
+    while (true) {
+      while (!exhausted && running.size < limit) {
+        const next = await iterator.next()
+        if (next.done) {
+          exhausted = true
+          break
+        }
+        const task = next.value
+        const at = index++
+        // A task with functions in its options (plugins) cannot be sent to a worker: it runs here.
+        const work = task.options.plugins?.length ? auditTask(task) : (pool.run(task) as Promise<TaskResult>)
+        const settled = work.then(
+          (result) => result,
+          (error: unknown): TaskResult => ({error: {code: 'E_INTERNAL', message: `${task.path}: the worker failed: ${error instanceof Error ? error.message : String(error)}`}})
+        )
+        running.set(at, settled.then((result) => ({index: at, task, result})))
+      }
+      if (running.size === 0) return
+      const finished = await Promise.race(running.values())
+      running.delete(finished.index)
+      yield finished
+    }
+  } finally {
+    await Promise.allSettled(running.values())
+    await pool.destroy()
+  }
+}
+
+/** The built worker next to this module; from source (the tests), a bootstrap that loads the TypeScript through tsx. */
+function workerFile(): {filename: string} {
+  const built = new URL('./worker.js', import.meta.url)
+  if (existsSync(fileURLToPath(built))) return {filename: built.href}
+  return {filename: new URL('./worker.dev.mjs', import.meta.url).href}
+}
+
+async function* tasksOf(paths: Iterable<string> | AsyncIterable<string>, options: BatchOptions): AsyncGenerator<AuditTask> {
+  const {jobs: _jobs, ...auditOptions} = options
+  for await (const path of paths) yield {path, file: resolve(path), options: auditOptions}
+}
+
+function fileResult(finished: Finished): FileResult {
+  const {task, result} = finished
+  return 'report' in result ? {path: task.path, report: result.report} : {path: task.path, error: result.error}
+}
+
+/**
+ * Audits many files and yields each result as soon as its file is done (not in order; each names its path).
+ * A bad file is a result with an `error`, never a rejection: the rest go on.
+ */
+export async function* auditEach(paths: Iterable<string> | AsyncIterable<string>, options: BatchOptions = {}): AsyncGenerator<FileResult> {
+  for await (const finished of runTasks(tasksOf(paths, options), options.jobs ?? 1)) yield fileResult(finished)
+}
+
+/** Audits many files, in `jobs` worker threads, and resolves with their results in the order of the paths. */
+export async function auditFiles(paths: Iterable<string> | AsyncIterable<string>, options: BatchOptions = {}): Promise<FileResult[]> {
+  const results: FileResult[] = []
+  for await (const finished of runTasks(tasksOf(paths, options), options.jobs ?? 1)) results[finished.index] = fileResult(finished)
+  return results
+}
