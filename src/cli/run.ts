@@ -5,17 +5,19 @@ import {parseArgs} from 'node:util'
 import {FaircopyError} from '../errors.ts'
 import {gate} from '../report/summary.ts'
 import {reporterNames, runReporter, toGithubSummary, type ReporterName} from '../reporters/index.ts'
-import type {AuditedEntry, RunEntry, RunResult} from '../reporters/types.ts'
+import type {AuditedEntry, RunEntry, RunResult, Shard} from '../reporters/types.ts'
 import {normalizeOptions, presetNames, type AuditOptions} from '../settings.ts'
 import {VERSION} from '../version.ts'
 import {readBaseline, updateBaseline, writeBaseline} from './baseline.ts'
 import {isIgnored, loadConfig, merge, optionsFor} from './config.ts'
 import {expandArguments} from './files.ts'
+import {runMerge} from './merge.ts'
 import {Progress, type ProgressStream} from './progress.ts'
 import {runTasks} from '../batch.ts'
 import type {AuditTask, TaskResult} from '../worker.ts'
 
 export const USAGE = `Usage: faircopy [options] <file|glob|folder ...>
+       faircopy merge [--reporter NAME] [--output FILE] <shard.json ...>
 
 Audits articles (text, Markdown, HTML) for readability, passive voice, jargon and accessibility.
 
@@ -31,6 +33,7 @@ Options:
   --baseline FILE          findings recorded in FILE are shown but do not fail
   --update-baseline        record the current findings in the --baseline FILE
   --jobs N                 audit in N worker threads (default: the number of cores)
+  --shard I/N              audit only the I-th of N equal parts of the file list (CI matrix jobs)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -49,7 +52,7 @@ export interface CliIo {
 /** Runs the CLI and returns its exit code; a user's mistake is one line on stderr and exit 2, never a throw. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    return await run(argv, io)
+    return argv[0] === 'merge' ? await runMerge(argv.slice(1), io) : await run(argv, io)
   } catch (error) {
     if (!(error instanceof FaircopyError)) throw error
     io.stderr(`faircopy: ${error.message}\n`)
@@ -64,6 +67,7 @@ interface Flags {
   baseline: string | undefined
   updateBaseline: boolean
   jobs: number
+  shard: Shard | undefined
   options: AuditOptions
   files: string[]
 }
@@ -74,20 +78,21 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const loaded = loadConfig(io.cwd, flags.config)
   const expanded = await expandArguments(flags.files, io.cwd, (file) => isIgnored(loaded, file))
+  const items = expanded.flatMap((item): Array<{file: string} | {path: string; message: string}> =>
+    'unmatched' in item ? [{path: item.path, message: item.unmatched}] : item.files.map((file) => ({file}))
+  )
   const tasks: AuditTask[] = []
   const order: Array<{task: AuditTask} | {path: string; message: string}> = []
-  for (const item of expanded) {
-    if ('unmatched' in item) {
-      order.push({path: item.path, message: item.unmatched})
+  for (const item of flags.shard ? shardOf(items, flags.shard) : items) {
+    if ('message' in item) {
+      order.push(item)
       continue
     }
-    for (const file of item.files) {
-      const options = merge(optionsFor(loaded, file), flags.options)
-      checkOptions(options, loaded.path ? relative(io.cwd, loaded.path) : 'options')
-      const task = {path: displayPath(io.cwd, file), file: resolve(io.cwd, file), options, withText: flags.reporter === 'html'}
-      tasks.push(task)
-      order.push({task})
-    }
+    const options = merge(optionsFor(loaded, item.file), flags.options)
+    checkOptions(options, loaded.path ? relative(io.cwd, loaded.path) : 'options')
+    const task = {path: displayPath(io.cwd, item.file), file: resolve(io.cwd, item.file), options, withText: flags.reporter === 'html'}
+    tasks.push(task)
+    order.push({task})
   }
 
   const progress = new Progress(io.progress, tasks.length)
@@ -120,19 +125,24 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const verdict = gate(result.report.findings, result.report.readability, result.report.passiveVoice, normalizeOptions(item.task.options), new Set(known))
     return {path: item.task.path, report: result.report, passed: verdict.passed, failures: verdict.failures, known, text: result.text} satisfies AuditedEntry
   })
-  const runResult: RunResult = {entries, cwd: io.cwd, passed: entries.every((entry) => 'report' in entry && entry.passed)}
+  const runResult: RunResult = {entries, cwd: io.cwd, passed: entries.every((entry) => 'report' in entry && entry.passed), ...(flags.shard ? {shard: flags.shard} : {})}
 
-  const output = runReporter(flags.reporter, runResult, {color: flags.output === undefined && io.stdoutIsTTY && !io.env['NO_COLOR']})
-  if (flags.output === undefined) io.stdout(output)
+  return emit(runResult, flags.reporter, flags.output, io)
+}
+
+/** Writes the run with its reporter (to stdout or `--output`), the GitHub job summary, and returns the exit code. */
+export function emit(runResult: RunResult, reporter: ReporterName, output: string | undefined, io: CliIo): number {
+  const text = runReporter(reporter, runResult, {color: output === undefined && io.stdoutIsTTY && !io.env['NO_COLOR']})
+  if (output === undefined) io.stdout(text)
   else {
-    const target = resolve(io.cwd, flags.output)
+    const target = resolve(io.cwd, output)
     mkdirSync(dirname(target), {recursive: true})
-    writeFileSync(target, output)
+    writeFileSync(target, text)
   }
   const summaryFile = io.env['GITHUB_STEP_SUMMARY']
-  if (flags.reporter === 'github' && summaryFile) appendFileSync(summaryFile, toGithubSummary(runResult))
+  if (reporter === 'github' && summaryFile) appendFileSync(summaryFile, toGithubSummary(runResult))
 
-  if (entries.some((entry) => 'error' in entry)) return 2
+  if (runResult.entries.some((entry) => 'error' in entry)) return 2
   return runResult.passed ? 0 : 1
 }
 
@@ -153,6 +163,7 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
         baseline: {type: 'string'},
         'update-baseline': {type: 'boolean'},
         jobs: {type: 'string'},
+        shard: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -174,6 +185,7 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
   if (values['update-baseline'] && values.baseline === undefined) throw usage('--update-baseline needs --baseline FILE')
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) throw usage(`--jobs takes a whole number of 1 or more, not "${values.jobs}"`)
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
   const maxGrade = values['max-grade'] === undefined ? undefined : Number(values['max-grade'])
   if (maxGrade !== undefined && !Number.isFinite(maxGrade)) throw usage(`--max-grade takes a number, not "${values['max-grade']}"`)
   const options = {
@@ -190,6 +202,7 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
     baseline: values.baseline,
     updateBaseline: values['update-baseline'] === true,
     jobs,
+    shard,
     options,
     files: positionals
   }
@@ -202,6 +215,25 @@ function checkOptions(options: AuditOptions, label: string): void {
     if (error instanceof FaircopyError) throw new FaircopyError('E_USAGE', `${label}: ${error.message}`)
     throw error
   }
+}
+
+/** `2/4` → the second of four shards; anything else is a usage error. */
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value)
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || count < 1 || index < 1 || index > count) throw usage(`--shard takes INDEX/COUNT with 1 ≤ INDEX ≤ COUNT, such as 2/4, not "${value}"`)
+  return {index, count}
+}
+
+/**
+ * The shard's part of the run's list, in order: the list is cut into `count` runs of consecutive files, as
+ * even as can be, so that shard reports merged in shard order list the files in the order of the whole run.
+ */
+export function shardOf<T>(items: readonly T[], shard: Shard): T[] {
+  const from = Math.floor(((shard.index - 1) * items.length) / shard.count)
+  const to = Math.floor((shard.index * items.length) / shard.count)
+  return items.slice(from, to)
 }
 
 function usage(message: string): FaircopyError {

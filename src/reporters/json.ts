@@ -1,7 +1,7 @@
 import {SCHEMA_VERSION} from '../report/schema.ts'
 import {isAudited, type RunResult} from './types.ts'
 
-/** `{ schemaVersion, summary, files: AuditReport[], errors }`: every report, and the files that could not be audited. */
+/** `{ schemaVersion, summary, files: AuditReport[], errors, results }`: every report, the files that could not be audited, and each file's verdict. */
 export function toJson(run: RunResult): string {
   const audited = run.entries.filter(isAudited)
   const files = audited.map((entry) => entry.report)
@@ -16,5 +16,9 @@ export function toJson(run: RunResult): string {
     known: audited.reduce((sum, entry) => sum + entry.known.length, 0),
     unaudited: errors.length
   }
-  return `${JSON.stringify({schemaVersion: SCHEMA_VERSION, summary, files, errors}, null, 2)}\n`
+  // Each file's verdict, in run order, with the fingerprints a baseline knew: what `faircopy merge` needs to rebuild the run.
+  const results = run.entries.map((entry) =>
+    isAudited(entry) ? {path: entry.path, passed: entry.passed, failures: entry.failures, known: entry.known} : {path: entry.path, error: entry.error}
+  )
+  return `${JSON.stringify({schemaVersion: SCHEMA_VERSION, summary, ...(run.shard ? {shard: run.shard} : {}), files, errors, results}, null, 2)}\n`
 }

@@ -30,6 +30,14 @@ export interface RunResult {
   readonly cwd: string
   /** The whole run passes the gate: every file audited and passed. */
   readonly passed: boolean
+  /** Which part of a sharded run this is (`--shard`), when it is one. */
+  readonly shard?: Shard | undefined
+}
+
+/** The I-th of N parts of a run's file list. */
+export interface Shard {
+  readonly index: number
+  readonly count: number
 }
 
 export function isAudited(entry: RunEntry): entry is AuditedEntry {

@@ -271,3 +271,35 @@ describe('output', () => {
     expect(html).toMatch(/<span class="ph flagged">\[image without alt text\]<span class="a11y-note sev-error" id="a0-f\d+" data-rule="image-alt"/)
   })
 })
+
+describe('shards and merge', () => {
+  it('split the file list into parts that merge back into the whole run, in its order', () => {
+    const root = project({'a.md': broken, 'b.md': clean, 'c.md': clean, 'd.md': broken, 'e.md': clean})
+    const whole = faircopy(root, ['--reporter', 'json', '--jobs', '1', '*.md', 'nothing/*.md'])
+    const first = faircopy(root, ['--reporter', 'json', '--jobs', '1', '--shard', '1/2', '--output', 'shard-1.json', '*.md', 'nothing/*.md'])
+    const second = faircopy(root, ['--reporter', 'json', '--jobs', '1', '--shard', '2/2', '--output', 'shard-2.json', '*.md', 'nothing/*.md'])
+    expect([whole.code, first.code, second.code]).toEqual([2, 1, 2])
+    const part = (name: string) => (JSON.parse(readFileSync(join(root, name), 'utf8')) as {results: Array<{path: string}>}).results.map((result) => result.path)
+    expect([part('shard-1.json'), part('shard-2.json')]).toEqual([['a.md', 'b.md', 'c.md'], ['d.md', 'e.md', 'nothing/*.md']])
+    // The shell may list the shards in any order; they merge in shard order.
+    const merged = faircopy(root, ['merge', '--reporter', 'json', 'shard-2.json', 'shard-1.json'])
+    expect(merged.code).toBe(2)
+    const strip = (stdout: string) => {
+      const run = json(stdout)
+      return {summary: run.summary, paths: run.files.map((report) => report.source.path), errors: run.errors, findings: run.files.map((report) => report.findings)}
+    }
+    expect(strip(merged.stdout)).toEqual(strip(whole.stdout))
+    const sarif = faircopy(root, ['merge', '--reporter', 'sarif', 'shard-*.json'])
+    expect((JSON.parse(sarif.stdout) as {runs: Array<{results: unknown[]}>}).runs[0]?.results).toHaveLength(2)
+  })
+
+  it('refuse a bad --shard and a file that is not a JSON report, with one clear message and exit code 2', () => {
+    const root = project({'a.md': clean, 'notes.json': '{"hello": 1}'})
+    for (const args of [['--shard', '3/2', 'a.md'], ['--shard', 'half', 'a.md'], ['merge', 'notes.json'], ['merge', 'missing.json']]) {
+      const result = faircopy(root, args)
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.stderr, args.join(' ')).toMatch(/^faircopy: (--shard takes INDEX\/COUNT|merge: (notes|missing)\.json (is not|does not))/)
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+    }
+  })
+})

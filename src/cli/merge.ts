@@ -1,0 +1,88 @@
+import {readFileSync} from 'node:fs'
+import {isAbsolute, relative, resolve} from 'node:path'
+import {parseArgs} from 'node:util'
+import {z} from 'zod'
+import {FaircopyError} from '../errors.ts'
+import {reporterNames, type ReporterName} from '../reporters/index.ts'
+import {SCHEMA_VERSION, auditReportSchema} from '../report/schema.ts'
+import type {RunEntry, RunResult} from '../reporters/types.ts'
+import {expandArguments} from './files.ts'
+import {emit, type CliIo} from './run.ts'
+
+/** What `--reporter json` writes, as far as merging needs it. */
+const jsonRunSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  shard: z.object({index: z.number().int().min(1), count: z.number().int().min(1)}).optional(),
+  files: z.array(auditReportSchema),
+  results: z.array(
+    z.union([
+      z.object({path: z.string(), passed: z.boolean(), failures: z.array(z.string()), known: z.array(z.string())}),
+      z.object({path: z.string(), error: z.object({code: z.string(), message: z.string()})})
+    ])
+  )
+})
+type JsonRun = z.infer<typeof jsonRunSchema>
+
+/**
+ * `faircopy merge shard-*.json`: joins the JSON reports of a sharded run (`--shard I/N --reporter json`) into one
+ * run, in shard order, and writes it with any reporter. The exit code is the whole run's: 0, 1 or 2.
+ */
+export async function runMerge(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({args: [...argv], allowPositionals: true, options: {reporter: {type: 'string', default: 'text'}, output: {type: 'string'}}})
+  } catch (error) {
+    throw new FaircopyError('E_USAGE', `merge: ${(error as Error).message}`)
+  }
+  const {values, positionals} = parsed
+  if (!(reporterNames as readonly string[]).includes(values.reporter)) throw new FaircopyError('E_USAGE', `merge: unknown reporter "${values.reporter}" (use ${reporterNames.join(', ')})`)
+  if (positionals.length === 0) throw new FaircopyError('E_USAGE', 'merge: no JSON reports given')
+  const files: string[] = []
+  for (const item of await expandArguments(positionals, io.cwd)) {
+    if ('unmatched' in item) throw new FaircopyError('E_USAGE', `merge: ${item.unmatched}`)
+    files.push(...item.files)
+  }
+  const runs = files.map((file) => ({file, run: readRun(resolve(io.cwd, file), isAbsolute(file) ? relative(io.cwd, file) : file)}))
+  // Shards merge in shard order, whatever order the shell listed their files in.
+  if (runs.every(({run}) => run.shard !== undefined)) runs.sort((a, b) => (a.run.shard?.index ?? 0) - (b.run.shard?.index ?? 0))
+  const entries = runs.flatMap(({run}) => entriesOf(run, values.reporter === 'html', io.cwd))
+  const merged: RunResult = {entries, cwd: io.cwd, passed: entries.every((entry) => 'report' in entry && entry.passed)}
+  return emit(merged, values.reporter as ReporterName, values.output, io)
+}
+
+function readRun(path: string, name: string): JsonRun {
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `is not JSON (${(error as Error).message})`
+    throw new FaircopyError('E_USAGE', `merge: ${name} ${reason}.`)
+  }
+  const result = jsonRunSchema.safeParse(data)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    throw new FaircopyError('E_USAGE', `merge: ${name} is not a JSON report of this faircopy (from --reporter json): ${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'invalid'}.`)
+  }
+  const audited = result.data.results.filter((entry) => !('error' in entry)).length
+  if (audited !== result.data.files.length) throw new FaircopyError('E_USAGE', `merge: ${name} lists ${audited} audited files in results but has ${result.data.files.length} reports.`)
+  return result.data
+}
+
+/** The run's entries, in its order: each audited result takes the next report. */
+function entriesOf(run: JsonRun, withText: boolean, cwd: string): RunEntry[] {
+  let next = 0
+  return run.results.map((result): RunEntry => {
+    if ('error' in result) return {path: result.path, error: {code: result.error.code as never, message: result.error.message}}
+    const report = run.files[next++] as JsonRun['files'][number]
+    return {...result, report, ...(withText ? {text: readText(resolve(cwd, result.path))} : {})}
+  })
+}
+
+/** The article, for the HTML report; the reporter checks it against the report's SHA-256, and says so when it differs. */
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
+}
