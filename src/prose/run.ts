@@ -109,10 +109,42 @@ function simplifyFindings(messages: readonly VFileMessage[], settings: Settings,
   )
 }
 
+/**
+ * Whether a range overlaps any of `others`. The ranges are indexed once (sorted by start, with the furthest end
+ * so far), so each question is a binary search: a long article asks it for every word.
+ */
 function overlapsAny(position: Position, others: readonly Position[]): boolean {
-  const start = position.start.offset ?? 0
-  const end = position.end.offset ?? 0
-  return others.some((other) => start < (other.end.offset ?? 0) && (other.start.offset ?? 0) < end)
+  return rangeIndex(others).overlaps(position.start.offset ?? 0, position.end.offset ?? 0)
+}
+
+interface RangeIndex {
+  overlaps(start: number, end: number): boolean
+}
+
+const indexes = new WeakMap<readonly Position[], RangeIndex>()
+
+function rangeIndex(ranges: readonly Position[]): RangeIndex {
+  const known = indexes.get(ranges)
+  if (known) return known
+  const sorted = ranges.map((range) => [range.start.offset ?? 0, range.end.offset ?? 0] as const).sort((a, b) => a[0] - b[0])
+  const starts = sorted.map(([start]) => start)
+  const furthest: number[] = []
+  for (const [, end] of sorted) furthest.push(Math.max(end, furthest.at(-1) ?? -Infinity))
+  const index: RangeIndex = {
+    overlaps(start, end) {
+      // The ranges that start before `end`: the last of them is found by binary search.
+      let low = 0
+      let high = starts.length
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if ((starts[middle] as number) < end) low = middle + 1
+        else high = middle
+      }
+      return low > 0 && (furthest[low - 1] as number) > start
+    }
+  }
+  indexes.set(ranges, index)
+  return index
 }
 
 function percent(part: number, whole: number): number {

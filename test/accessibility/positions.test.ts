@@ -107,3 +107,17 @@ describe('results axe-core cannot decide in jsdom', () => {
     expect(contrast?.status).toBe('cannot-tell')
   })
 })
+
+describe('selectors', () => {
+  it('are short paths that name the flagged element in the rendered page', async () => {
+    const report = await auditFile(fixture('positions.md'))
+    expect(report.findings.map((finding) => [finding.ruleId, finding.selector])).toEqual([
+      ['image-alt', 'body > main > img'],
+      ['image-alt', 'body > main > p:nth-of-type(2) > img'],
+      ['link-name', 'body > main > p:nth-of-type(3) > a'],
+      ['label', 'body > main > p:nth-of-type(4) > input'],
+      ['heading-order', 'body > main > h3']
+    ])
+  })
+})
+
