@@ -5,7 +5,7 @@ import {Tinypool} from 'tinypool'
 import {FaircopyError} from './errors.ts'
 import type {AuditReport} from './report/schema.ts'
 import type {AuditOptions} from './settings.ts'
-import {auditTask, type AuditTask, type TaskResult} from './worker.ts'
+import type {AuditTask, TaskResult} from './worker.ts'
 
 /** One file of a batch: its report, or why it could not be audited. */
 export type FileResult =
@@ -15,6 +15,16 @@ export type FileResult =
 export interface BatchOptions extends AuditOptions {
   /** Worker threads; default 1 (this thread). Options with `plugins` always run in this thread: functions cannot cross. */
   readonly jobs?: number | undefined
+}
+
+/**
+ * Audits a task in this thread. The audit engine (jsdom, axe-core, the word lists) loads on first use, so a
+ * run that sends every file to worker threads never loads it in the main thread: less memory, faster start.
+ */
+let engine: Promise<typeof import('./worker.ts')> | undefined
+async function auditHere(task: AuditTask): Promise<TaskResult> {
+  engine ??= import('./worker.ts')
+  return (await engine).auditTask(task)
 }
 
 /** One finished task, with its place in the order the tasks came. */
@@ -33,7 +43,7 @@ export async function* runTasks(tasks: Iterable<AuditTask> | AsyncIterable<Audit
   if (!Number.isInteger(jobs) || jobs < 1) throw new FaircopyError('E_OPTIONS_INVALID', `jobs must be a whole number of 1 or more, not ${String(jobs)}.`)
   if (jobs === 1) {
     let index = 0
-    for await (const task of tasks) yield {index: index++, task, result: await auditTask(task)}
+    for await (const task of tasks) yield {index: index++, task, result: await auditHere(task)}
     return
   }
   const pool = new Tinypool({...workerFile(), name: 'auditTask', minThreads: jobs, maxThreads: jobs})
@@ -53,7 +63,7 @@ export async function* runTasks(tasks: Iterable<AuditTask> | AsyncIterable<Audit
         const task = next.value
         const at = index++
         // A task with functions in its options (plugins) cannot be sent to a worker: it runs here.
-        const work = task.options.plugins?.length ? auditTask(task) : (pool.run(task) as Promise<TaskResult>)
+        const work = task.options.plugins?.length ? auditHere(task) : (pool.run(task) as Promise<TaskResult>)
         const settled = work.then(
           (result) => result,
           (error: unknown): TaskResult => ({error: {code: 'E_INTERNAL', message: `${task.path}: the worker failed: ${error instanceof Error ? error.message : String(error)}`}})

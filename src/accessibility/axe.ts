@@ -28,7 +28,7 @@ export interface AxeOutcome {
   readonly passes: readonly string[]
   /** Rules that applied to the page: passed, failed or undecided. */
   readonly applicable: ReadonlySet<string>
-  /** Every rule that ran (those the tags select, less the disabled ones), with its tags. */
+  /** Every rule the tags select, less the disabled ones, with its tags (layout rules jsdom cannot run are listed too). */
   readonly rulesRun: ReadonlyMap<string, readonly string[]>
   /** Rules the tags select that were turned off. */
   readonly rulesDisabled: readonly string[]
@@ -51,6 +51,13 @@ interface WarmWindow {
 }
 
 const refuseEveryRequest = requestInterceptor(() => new Response(null, {status: 403, statusText: 'Blocked by faircopy'}))
+
+/**
+ * Layout rules that jsdom can only pass or skip without looking (no boxes, no scrolling, no focus order): running
+ * them costs a sixth of axe-core's time and tells nothing. They stay in `rulesRun`, so the report lists them as
+ * not checkable here, exactly as when they ran.
+ */
+const SILENT_IN_JSDOM = ['target-size', 'scrollable-region-focusable', 'focus-order-semantics', 'frame-focusable-content']
 
 /** A window is closed and replaced after this many pages, so that whatever jsdom keeps between pages cannot pile up. */
 export const WINDOW_RECYCLE_AFTER = 200
@@ -98,7 +105,7 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
     const disabled = options.disabledRules.filter((id) => known.has(id))
     const results = await window.axe.run(window.document, {
       runOnly: {type: 'tag', values: [...options.tags]},
-      rules: Object.fromEntries(disabled.map((id) => [id, {enabled: false}])),
+      rules: Object.fromEntries([...disabled, ...SILENT_IN_JSDOM].map((id) => [id, {enabled: false}])),
       resultTypes: ['violations', 'incomplete'],
       // Framed pages are other documents, never loaded here.
       iframes: false,

@@ -1,0 +1,45 @@
+// One contender of the benchmark, in a process of its own so that its peak memory is its own:
+//   node --import tsx bench/child.ts MODE FOLDER [PATTERN]
+// MODE is library (faircopy's audit(), from dist/), baseline (the hand-written way) or floor.
+// Prints one JSON line: per-article latencies, per-stage times, wall time and peak RSS.
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import type {CorpusFormat} from './corpus.ts'
+import {floor, handWritten, type Timed} from './baseline.ts'
+
+const [mode = 'library', folder = '.', pattern = ''] = process.argv.slice(2)
+const formatOf = (name: string): CorpusFormat => (name.endsWith('.md') ? 'markdown' : name.endsWith('.html') ? 'html' : 'text')
+const names = readdirSync(folder)
+  .filter((name) => name.includes(pattern))
+  .sort()
+const articles = names.map((name) => ({name, format: formatOf(name), text: readFileSync(join(folder, name), 'utf8')}))
+
+const latencies: number[] = []
+const stages: Record<string, number[]> = {}
+const record = (stage: string, milliseconds: number) => (stages[stage] ??= []).push(milliseconds)
+
+const started = performance.now()
+if (mode === 'library') {
+  // The built package, as a user would import it, and its stage probe.
+  const {audit} = (await import('../dist/index.js')) as typeof import('../src/index.ts')
+  const {observeStages} = (await import('../dist/audit.js')) as typeof import('../src/audit.ts')
+  let current: Record<string, number> = {}
+  observeStages((stage, milliseconds) => (current[stage] = (current[stage] ?? 0) + milliseconds))
+  for (const article of articles) {
+    current = {}
+    const before = performance.now()
+    await audit(article.text, {format: article.format, path: article.name})
+    latencies.push(performance.now() - before)
+    for (const [stage, milliseconds] of Object.entries(current)) record(stage, milliseconds)
+  }
+} else {
+  const run: (text: string, format: CorpusFormat) => Promise<Timed> = mode === 'floor' ? floor : handWritten
+  for (const article of articles) {
+    const before = performance.now()
+    const timed = await run(article.text, article.format)
+    latencies.push(performance.now() - before)
+    for (const [stage, milliseconds] of Object.entries(timed)) record(stage, milliseconds)
+  }
+}
+const wall = performance.now() - started
+process.stdout.write(`${JSON.stringify({mode, articles: articles.length, wall, latencies, stages, peakRss: process.resourceUsage().maxRSS * 1024})}\n`)
