@@ -1,13 +1,14 @@
 import {createHash} from 'node:crypto'
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import {runAxe} from './accessibility/axe.ts'
 import {checkAllCaps, checkContent} from './accessibility/content.ts'
 import {axeFindings, summarizeAxe} from './accessibility/findings.ts'
 import {renderDocument} from './accessibility/render.ts'
 import {FaircopyError} from './errors.ts'
 import {detectFormat} from './input/format.ts'
-import {parseArticle} from './input/parse.ts'
-import {checkText, decodeArticle} from './input/read.ts'
+import {checkTreeSize, parseArticle} from './input/parse.ts'
+import {checkEncoding} from './input/encoding.ts'
+import {checkText, decodeArticle, tooLarge, type Encoding} from './input/read.ts'
 import {hastToNlcst} from './prose/nlcst.ts'
 import {checkProse} from './prose/run.ts'
 import {finalizeFindings} from './report/finding.ts'
@@ -24,8 +25,10 @@ const NOT_FOR_TEXT = ['page-has-heading-one']
 /** Audits an article given as a string. */
 export async function audit(text: string, options: AuditOptions = {}): Promise<AuditReport> {
   const settings = normalizeOptions(options)
+  const size = Buffer.byteLength(text)
+  if (size > settings.maxFileBytes) throw tooLarge(size, settings.maxFileBytes, settings.path)
   const body = checkText(text, settings.path)
-  return auditSource(body, sha256(text), settings)
+  return auditSource(body, sha256(text), settings, 'utf-8')
 }
 
 /** Reads and audits an article file; its format comes from the extension unless `options.format` says. */
@@ -36,14 +39,20 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
 /** `auditFile`, also returning the decoded text the report's positions point into (for the HTML report). */
 export async function auditFileWithText(path: string, options: AuditOptions = {}): Promise<{report: AuditReport; text: string}> {
   const settings = normalizeOptions({...options, path: options.path ?? path})
+  const name = settings.path ?? path
   let bytes: Uint8Array
   try {
+    const info = await stat(path)
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), {code: 'EISDIR'})
+    // Refused before it is read: a 6 GB file must not be loaded to be turned down.
+    if (info.size > settings.maxFileBytes) throw tooLarge(info.size, settings.maxFileBytes, name)
     bytes = await readFile(path)
   } catch (error) {
-    throw readError(settings.path ?? path, error)
+    if (error instanceof FaircopyError) throw error
+    throw readError(name, error)
   }
-  const text = decodeArticle(bytes, settings.path ?? path)
-  return {report: await auditSource(text, sha256(bytes), settings), text}
+  const {text, encoding} = decodeArticle(bytes, name, settings.maxFileBytes)
+  return {report: await auditSource(text, sha256(bytes), settings, encoding), text}
 }
 
 /** The stages of one audit, as the benchmark times them. */
@@ -55,7 +64,19 @@ export function observeStages(observer: ((stage: Stage, milliseconds: number) =>
   stageObserver = observer
 }
 
-async function auditSource(text: string, digest: string, settings: Settings): Promise<AuditReport> {
+async function auditSource(text: string, digest: string, settings: Settings, encoding: Encoding): Promise<AuditReport> {
+  try {
+    return await auditText(text, digest, settings, encoding)
+  } catch (error) {
+    // Markup nested thousands of levels deep overflows the parsers' and tree walkers' recursion.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new FaircopyError('E_INPUT_TOO_COMPLEX', `${settings.path ?? 'The article'} is nested too deeply to audit (its markup overflows the parser's stack).`, {path: settings.path, cause: error})
+    }
+    throw error
+  }
+}
+
+async function auditText(text: string, digest: string, settings: Settings, encoding: Encoding): Promise<AuditReport> {
   const observe = stageObserver
   let mark = performance.now()
   const lap = (stage: Stage) => {
@@ -65,9 +86,10 @@ async function auditSource(text: string, digest: string, settings: Settings): Pr
   }
   const format = settings.format ?? detectFormat(settings.path, text)
   const article = parseArticle(text, format, settings.path)
+  checkTreeSize(article.tree, settings.maxElements, settings.path)
   lap('parse')
   const prose = await checkProse(hastToNlcst(article.tree, text, article.place), text, settings)
-  const content = [...checkContent(article.tree, text, settings), ...checkAllCaps(prose.sentences, settings, text)]
+  const content = [...checkContent(article.tree, text, settings), ...checkAllCaps(prose.sentences, settings, text), ...checkEncoding(encoding, settings, text)]
   lap('prose')
 
   const disabled = [
@@ -90,6 +112,7 @@ async function auditSource(text: string, digest: string, settings: Settings): Pr
     source: {
       ...(settings.path === undefined ? {} : {path: settings.path}),
       format,
+      ...(encoding === 'utf-8' ? {} : {encoding}),
       sha256: digest,
       ...(article.title === undefined ? {} : {title: article.title})
     },

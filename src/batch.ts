@@ -1,4 +1,5 @@
 import {existsSync} from 'node:fs'
+import {MessageChannel, type MessagePort} from 'node:worker_threads'
 import {resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Tinypool} from 'tinypool'
@@ -15,6 +16,17 @@ export type FileResult =
 export interface BatchOptions extends AuditOptions {
   /** Worker threads; default 1 (this thread). Options with `plugins` always run in this thread: functions cannot cross. */
   readonly jobs?: number | undefined
+  /**
+   * Seconds one file may take; a file that takes longer is stopped (its worker is replaced) and reported with
+   * `E_TIMEOUT`, and the rest go on. With a timeout every file runs in a worker thread, `jobs: 1` included.
+   */
+  readonly timeout?: number | undefined
+}
+
+/** How `runTasks` runs: threads, and the per-file time limit in seconds (none when undefined). */
+export interface RunOptions {
+  readonly jobs: number
+  readonly timeout?: number | undefined
 }
 
 /**
@@ -46,15 +58,18 @@ export interface Finished {
  * finishes. Tasks are pulled from the iterable only as slots free up (at most two per thread in flight), so a
  * list of 100,000 paths, or a generator of them, never has more than a few files open at once.
  */
-export async function* runTasks(tasks: Iterable<AuditTask> | AsyncIterable<AuditTask>, jobs: number): AsyncGenerator<Finished> {
+export async function* runTasks(tasks: Iterable<AuditTask> | AsyncIterable<AuditTask>, options: RunOptions): AsyncGenerator<Finished> {
+  const {jobs, timeout} = options
   if (!Number.isInteger(jobs) || jobs < 1) throw new FaircopyError('E_OPTIONS_INVALID', `jobs must be a whole number of 1 or more, not ${String(jobs)}.`)
-  if (jobs === 1) {
+  if (timeout !== undefined && !(timeout > 0)) throw new FaircopyError('E_OPTIONS_INVALID', `timeout must be a number of seconds above 0, not ${String(timeout)}.`)
+  if (jobs === 1 && timeout === undefined) {
     let index = 0
     for await (const task of tasks) yield {index: index++, task, result: await auditHere(task)}
     return
   }
   const pool = new Tinypool({...workerFile(), name: 'auditTask', minThreads: jobs, maxThreads: jobs, resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB}})
-  const limit = jobs * 2
+  // Two files per thread keep the threads busy; with a time limit, one, so that a file's clock starts when it does.
+  const limit = timeout === undefined ? jobs * 2 : jobs
   const running = new Map<number, Promise<Finished>>()
   const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]()) as AsyncIterator<AuditTask> | Iterator<AuditTask>
   let index = 0
@@ -70,11 +85,19 @@ export async function* runTasks(tasks: Iterable<AuditTask> | AsyncIterable<Audit
         const task = next.value
         const at = index++
         // A task with functions in its options (plugins) cannot be sent to a worker: it runs here.
-        const work = task.options.plugins?.length ? auditHere(task) : (pool.run(task) as Promise<TaskResult>)
-        const settled = work.then(
-          (result) => result,
-          (error: unknown): TaskResult => ({error: {code: 'E_INTERNAL', message: `${task.path}: the worker failed: ${error instanceof Error ? error.message : String(error)}`}})
-        )
+        const clock = timeout === undefined || task.options.plugins?.length ? undefined : startClock(timeout)
+        const work = task.options.plugins?.length
+          ? auditHere(task)
+          : (pool.run(clock ? {...task, started: clock.port} : task, clock ? {signal: clock.signal, transferList: [clock.port]} : {}) as Promise<TaskResult>)
+        const settled = work
+          .then(
+            (result) => result,
+            (error: unknown): TaskResult =>
+              clock?.signal.aborted
+                ? {error: {code: 'E_TIMEOUT', message: `${task.path} took longer than ${timeout} s and was stopped.`}}
+                : {error: {code: 'E_INTERNAL', message: `${task.path}: the worker failed: ${error instanceof Error ? error.message : String(error)}`}}
+          )
+          .finally(() => clock?.stop())
         running.set(at, settled.then((result) => ({index: at, task, result})))
       }
       if (running.size === 0) return
@@ -88,6 +111,27 @@ export async function* runTasks(tasks: Iterable<AuditTask> | AsyncIterable<Audit
   }
 }
 
+/**
+ * A file's clock. It starts when the worker begins the file (the worker says so on `port`), not when the file is
+ * handed over: a worker that replaces a stopped one first spends most of a second loading the engine.
+ */
+function startClock(seconds: number): {port: MessagePort; signal: AbortSignal; stop: () => void} {
+  const {port1, port2} = new MessageChannel()
+  const controller = new AbortController()
+  let timer: NodeJS.Timeout | undefined
+  port1.once('message', () => {
+    timer = setTimeout(() => controller.abort(), seconds * 1000)
+  })
+  return {
+    port: port2,
+    signal: controller.signal,
+    stop: () => {
+      clearTimeout(timer)
+      port1.close()
+    }
+  }
+}
+
 /** The built worker next to this module; from source (the tests), a bootstrap that loads the TypeScript through tsx. */
 function workerFile(): {filename: string} {
   const built = new URL('./worker.js', import.meta.url)
@@ -96,7 +140,7 @@ function workerFile(): {filename: string} {
 }
 
 async function* tasksOf(paths: Iterable<string> | AsyncIterable<string>, options: BatchOptions): AsyncGenerator<AuditTask> {
-  const {jobs: _jobs, ...auditOptions} = options
+  const {jobs: _jobs, timeout: _timeout, ...auditOptions} = options
   for await (const path of paths) yield {path, file: resolve(path), options: auditOptions}
 }
 
@@ -110,12 +154,12 @@ function fileResult(finished: Finished): FileResult {
  * A bad file is a result with an `error`, never a rejection: the rest go on.
  */
 export async function* auditEach(paths: Iterable<string> | AsyncIterable<string>, options: BatchOptions = {}): AsyncGenerator<FileResult> {
-  for await (const finished of runTasks(tasksOf(paths, options), options.jobs ?? 1)) yield fileResult(finished)
+  for await (const finished of runTasks(tasksOf(paths, options), {jobs: options.jobs ?? 1, timeout: options.timeout})) yield fileResult(finished)
 }
 
 /** Audits many files, in `jobs` worker threads, and resolves with their results in the order of the paths. */
 export async function auditFiles(paths: Iterable<string> | AsyncIterable<string>, options: BatchOptions = {}): Promise<FileResult[]> {
   const results: FileResult[] = []
-  for await (const finished of runTasks(tasksOf(paths, options), options.jobs ?? 1)) results[finished.index] = fileResult(finished)
+  for await (const finished of runTasks(tasksOf(paths, options), {jobs: options.jobs ?? 1, timeout: options.timeout})) results[finished.index] = fileResult(finished)
   return results
 }

@@ -1,4 +1,5 @@
 import {allCapsRule, altTextRule, emptyMarkdownAltRule, linkTextRule} from './accessibility/content.ts'
+import {encodingRule} from './input/encoding.ts'
 import {acronymRule} from './prose/acronyms.ts'
 import {hardSentenceRule, readingLevelRule, veryHardSentenceRule} from './prose/hard-sentences.ts'
 import {jargonRule, plainLanguageRule} from './prose/jargon.ts'
@@ -23,5 +24,6 @@ export const faircopyRules: readonly RuleMeta[] = [
   allCapsRule,
   inclusiveLanguageRule,
   hedgeRule,
-  repeatedWordRule
+  repeatedWordRule,
+  encodingRule
 ]

@@ -17,6 +17,10 @@ export type RetextPluginFunction = Plugin<any[], NlcstRoot>
 /** A retext plugin, or a plugin with its options, as unified's `use` takes them. */
 export type RetextPlugin = RetextPluginFunction | [RetextPluginFunction, ...unknown[]]
 
+/** 5 MiB: more than three times the largest article the bench audits (1.5 MB, 11 s). */
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
+/** axe-core in jsdom takes about 25 s over 20,000 elements; a 1.5 MB article of prose has about 6,000. */
+export const DEFAULT_MAX_ELEMENTS = 20_000
 export const DEFAULT_AXE_TAGS = Object.freeze(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 
 /** What a caller may pass to `audit` and `auditFile`. */
@@ -31,6 +35,18 @@ export const auditOptionsSchema = z
     maxPassivePercent: z.number().min(0).max(100).optional().describe('Fail the gate when more of the sentences are passive.'),
     accessibilityFailOn: impactSchema.optional().describe('Fail the gate on any axe-core violation of this impact or worse.'),
     axeTags: z.array(z.string().min(1)).min(1).optional().describe('axe-core tags to run.'),
+    maxFileBytes: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Largest article faircopy reads, in bytes (default 5 MiB); a larger one is refused with E_INPUT_TOO_LARGE.'),
+    maxElements: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Most elements an article may have (default 20000); more is refused with E_INPUT_TOO_COMPLEX.'),
     rules: z
       .record(z.string(), z.union([severitySchema, z.literal('off')]))
       .optional()
@@ -78,6 +94,8 @@ export interface Settings {
   readonly maxPassivePercent: number | undefined
   readonly accessibilityFailOn: Impact | undefined
   readonly axeTags: readonly string[]
+  readonly maxFileBytes: number
+  readonly maxElements: number
   readonly rules: Readonly<Record<string, Severity | 'off'>>
   readonly jargonDomains: readonly JargonDomain[]
   readonly jargonTerms: Readonly<Record<string, readonly string[]>>
@@ -109,6 +127,8 @@ export function normalizeOptions(options: AuditOptions = {}): Settings {
     maxPassivePercent: value.maxPassivePercent,
     accessibilityFailOn: value.accessibilityFailOn,
     axeTags: Object.freeze([...(value.axeTags ?? DEFAULT_AXE_TAGS)]),
+    maxFileBytes: value.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    maxElements: value.maxElements ?? DEFAULT_MAX_ELEMENTS,
     rules: Object.freeze({...(presetSettings.rules as Record<string, Severity | 'off'>), ...value.rules}),
     jargonDomains: Object.freeze([...(value.jargon?.domains ?? (presetSettings.domains as JargonDomain[]))]),
     jargonTerms: Object.freeze(Object.fromEntries(terms)),

@@ -1,3 +1,4 @@
+import {pathToFileURL} from 'node:url'
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, relative, resolve} from 'node:path'
 import axe from 'axe-core'
@@ -22,6 +23,8 @@ const settingsShape = {
   lang: z.string().min(1).optional().describe('Language of the page rendered from text or Markdown.'),
   maxGrade: z.number().positive().max(30).optional().describe('Target grade; the gate fails above it.'),
   maxPassivePercent: z.number().min(0).max(100).optional().describe('The gate fails when more of the sentences are passive.'),
+  maxFileBytes: z.number().int().positive().optional().describe('Largest article read, in bytes (default 5 MiB); larger ones are an error.'),
+  maxElements: z.number().int().positive().optional().describe('Most elements an article may have (default 20000); more is an error.'),
   failOn: z.enum(['error', 'warning', 'info', 'never']).optional().describe('Lowest severity that fails the gate.'),
   accessibility: z
     .object({
@@ -76,10 +79,12 @@ export interface LoadedConfig {
 const CONFIG_FILES = ['faircopy.config.json', '.faircopyrc.json'] as const
 
 /** The config named by `--config`, else the first found from `cwd` upward; none is fine. */
-export function loadConfig(cwd: string, explicit: string | undefined): LoadedConfig {
+export async function loadConfig(cwd: string, explicit: string | undefined): Promise<LoadedConfig> {
   if (explicit !== undefined) {
     const path = resolve(cwd, explicit)
     if (!existsSync(path)) throw configError(explicit, 'the file does not exist')
+    // Code runs only when the user names it: a JavaScript config is never found by searching.
+    if (/\.[cm]?js$/.test(path)) return {config: validateConfig(await importConfig(path, explicit), explicit, undefined), path, root: dirname(path)}
     return {config: parseConfig(readFileSync(path, 'utf8'), explicit, undefined), path, root: dirname(path)}
   }
   for (let folder = resolve(cwd); ; folder = dirname(folder)) {
@@ -109,6 +114,20 @@ function parseConfig(text: string, label: string, key: 'faircopy' | undefined): 
     if (data === null || typeof data !== 'object' || !(key in data)) return undefined
     data = (data as Record<string, unknown>)[key]
   }
+  return validateConfig(data, label, key)
+}
+
+/** The default export of a JavaScript config named with --config. */
+async function importConfig(path: string, label: string): Promise<unknown> {
+  try {
+    const module = (await import(pathToFileURL(path).href)) as {default?: unknown}
+    return module.default
+  } catch (error) {
+    throw configError(label, `the JavaScript config failed to load (${(error as Error).message})`)
+  }
+}
+
+function validateConfig(data: unknown, label: string, key: 'faircopy' | undefined): Config {
   const parsed = configSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
@@ -207,6 +226,8 @@ function toOptions(section: Settings): AuditOptions {
     ...(section.maxGrade === undefined ? {} : {maxGrade: section.maxGrade}),
     ...(section.maxPassivePercent === undefined ? {} : {maxPassivePercent: section.maxPassivePercent}),
     ...(section.failOn === undefined ? {} : {failOn: section.failOn}),
+    ...(section.maxFileBytes === undefined ? {} : {maxFileBytes: section.maxFileBytes}),
+    ...(section.maxElements === undefined ? {} : {maxElements: section.maxElements}),
     ...(section.accessibility?.tags === undefined ? {} : {axeTags: section.accessibility.tags}),
     ...(section.accessibility?.failOn === undefined ? {} : {accessibilityFailOn: section.accessibility.failOn}),
     ...(Object.keys(rules).length === 0 ? {} : {rules}),

@@ -24,6 +24,10 @@ export async function expandArguments(args: readonly string[], cwd: string, excl
     let matches: string[]
     if (!isDynamicPattern(arg) && existsSync(absolute) && statSync(absolute).isDirectory()) {
       matches = await find([`${relative(cwd, absolute).split('\\').join('/') || '.'}/**/*.{${ARTICLE_EXTENSIONS.join(',')}}`], cwd, ignored)
+      if (matches.length === 0) {
+        result.push({path: arg, unmatched: `No articles (${ARTICLE_EXTENSIONS.map((extension) => `.${extension}`).join(', ')}) in the folder "${arg}".`})
+        continue
+      }
     } else if (isDynamicPattern(arg)) {
       matches = await find([arg], cwd, ignored)
       if (matches.length === 0) {

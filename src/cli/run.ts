@@ -16,6 +16,9 @@ import {Progress, type ProgressStream} from './progress.ts'
 import {runTasks} from '../batch.ts'
 import type {AuditTask, TaskResult} from '../worker.ts'
 
+/** Seconds one file may take before it is stopped and reported with E_TIMEOUT. */
+const DEFAULT_TIMEOUT = 60
+
 export const USAGE = `Usage: faircopy [options] <file|glob|folder ...>
        faircopy merge [--reporter NAME] [--output FILE] <shard.json ...>
 
@@ -34,6 +37,7 @@ Options:
   --update-baseline        record the current findings in the --baseline FILE
   --jobs N                 audit in N worker threads (default: the number of cores)
   --shard I/N              audit only the I-th of N equal parts of the file list (CI matrix jobs)
+  --timeout SECONDS        stop a file that takes longer, report it, go on (default 60)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -67,6 +71,7 @@ interface Flags {
   baseline: string | undefined
   updateBaseline: boolean
   jobs: number
+  timeout: number
   shard: Shard | undefined
   options: AuditOptions
   files: string[]
@@ -76,7 +81,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const flags = parseFlags(argv, io)
   if (typeof flags === 'number') return flags
 
-  const loaded = loadConfig(io.cwd, flags.config)
+  const loaded = await loadConfig(io.cwd, flags.config)
   const expanded = await expandArguments(flags.files, io.cwd, (file) => isIgnored(loaded, file))
   const items = expanded.flatMap((item): Array<{file: string} | {path: string; message: string}> =>
     'unmatched' in item ? [{path: item.path, message: item.unmatched}] : item.files.map((file) => ({file}))
@@ -97,7 +102,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const progress = new Progress(io.progress, tasks.length)
   const results: TaskResult[] = []
-  for await (const finished of runTasks(tasks, Math.min(flags.jobs, Math.max(1, tasks.length)))) {
+  for await (const finished of runTasks(tasks, {jobs: Math.min(flags.jobs, Math.max(1, tasks.length)), timeout: flags.timeout})) {
     results[finished.index] = finished.result
     progress.tick(finished.task.path)
   }
@@ -164,6 +169,7 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
         'update-baseline': {type: 'boolean'},
         jobs: {type: 'string'},
         shard: {type: 'string'},
+        timeout: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -186,6 +192,8 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) throw usage(`--jobs takes a whole number of 1 or more, not "${values.jobs}"`)
   const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT : Number(values.timeout)
+  if (!Number.isFinite(timeout) || timeout <= 0) throw usage(`--timeout takes a number of seconds above 0, not "${values.timeout}"`)
   const maxGrade = values['max-grade'] === undefined ? undefined : Number(values['max-grade'])
   if (maxGrade !== undefined && !Number.isFinite(maxGrade)) throw usage(`--max-grade takes a number, not "${values['max-grade']}"`)
   const options = {
@@ -202,6 +210,7 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
     baseline: values.baseline,
     updateBaseline: values['update-baseline'] === true,
     jobs,
+    timeout,
     shard,
     options,
     files: positionals

@@ -8,7 +8,7 @@ export const severitySchema = z
   .describe('How much the finding matters: errors fail the default gate.')
 
 export const categorySchema = z
-  .enum(['readability', 'passive-voice', 'jargon', 'accessibility', 'style'])
+  .enum(['readability', 'passive-voice', 'jargon', 'accessibility', 'style', 'input'])
   .describe('The family of checks a finding belongs to.')
 
 export const impactSchema = z.enum(['minor', 'moderate', 'serious', 'critical'])
@@ -139,6 +139,10 @@ export const summarySchema = z.object({
 export const sourceSchema = z.object({
   path: z.string().optional(),
   format: formatSchema,
+  encoding: z
+    .enum(['utf-16le', 'utf-16be', 'windows-1252'])
+    .optional()
+    .describe('How the file was decoded, when it was not UTF-8 (the sha256 is of the bytes).'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   title: z.string().optional()
 })
