@@ -137,5 +137,7 @@ function readError(path: string, error: unknown): FaircopyError {
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'ENOENT') return new FaircopyError('E_INPUT_MISSING', `${path} does not exist.`, {path, cause: error})
   if (code === 'EISDIR') return new FaircopyError('E_INPUT_UNREADABLE', `${path} is a directory, not an article.`, {path, cause: error})
+  if (code === 'EACCES' || code === 'EPERM') return new FaircopyError('E_INPUT_UNREADABLE', `${path} cannot be read: permission denied.`, {path, cause: error})
+  if (code === 'ELOOP') return new FaircopyError('E_INPUT_UNREADABLE', `${path} cannot be read: its symbolic links form a loop.`, {path, cause: error})
   return new FaircopyError('E_INPUT_UNREADABLE', `${path} cannot be read (${code ?? 'unknown error'}).`, {path, cause: error})
 }

@@ -53,11 +53,13 @@ export function checkText(text: string, path?: string): string {
 }
 
 export function tooLarge(size: number, maxBytes: number, path: string | undefined): FaircopyError {
-  return new FaircopyError('E_INPUT_TOO_LARGE', `${label(path)} is ${megabytes(size)}, over the limit of ${megabytes(maxBytes)} (maxFileBytes).`, {path})
+  return new FaircopyError('E_INPUT_TOO_LARGE', `${label(path)} is ${sizeOf(size)}, over the limit of ${sizeOf(maxBytes)} (maxFileBytes).`, {path})
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MiB`
+function sizeOf(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
