@@ -27,6 +27,9 @@ export async function audit(text: string, options: AuditOptions = {}): Promise<A
   const settings = normalizeOptions(options)
   const size = Buffer.byteLength(text)
   if (size > settings.maxFileBytes) throw tooLarge(size, settings.maxFileBytes, settings.path)
+  if (text.includes('\u0000')) {
+    throw new FaircopyError('E_INPUT_BINARY', `${settings.path ?? 'The article'} contains NUL characters: it looks like binary data, not an article.`, {path: settings.path})
+  }
   const body = checkText(text, settings.path)
   return auditSource(body, sha256(text), settings, 'utf-8')
 }

@@ -212,7 +212,7 @@ export function selectorOf(element: Element): string {
     }
     parts.unshift(alone ? tag : `${tag}:nth-of-type(${position})`)
   }
-  return parts.join(' > ')
+  return parts.length === 0 ? element.localName : parts.join(' > ')
 }
 
 /** The element's own position, else its nearest positioned ancestor's (elements the wrapper made have none). */

@@ -44,7 +44,8 @@ export function axeFindings(outcome: AxeOutcome, source: string, settings: Setti
     if (severity === 'off') return []
     return rule.nodes.map((node): DraftFinding => {
       const location = node.position ? toLocation(node.position) : documentStart
-      const excerpt = node.position ? excerptAt(source, location) : node.html
+      // An element the wrapper page made (the html element, for page-has-heading-one) has no source: no excerpt.
+      const excerpt = node.position ? excerptAt(source, location) : ''
       return {
         ruleId: rule.id,
         category: 'accessibility',

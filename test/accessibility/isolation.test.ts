@@ -34,7 +34,13 @@ function hostileMarkup(): string {
     `<iframe srcdoc="<script>parent.faircopyScriptRan = true</script>" title="Inline page"></iframe>`,
     `<video src="${origin}/clip.mp4" poster="${origin}/poster.png"></video>`,
     `<object data="${origin}/object.svg" aria-label="Diagram"></object>`,
-    `<a href="javascript:globalThis.faircopyScriptRan = true">Tide tables</a>`
+    `<a href="javascript:globalThis.faircopyScriptRan = true">Tide tables</a>`,
+    `<meta http-equiv="refresh" content="0;url=${origin}/refresh">`,
+    `<base href="${origin}/base/">`,
+    `<link rel="import" href="${origin}/import.html">`,
+    `<link rel="preload" as="image" href="${origin}/preload.png">`,
+    `<svg><script>globalThis.faircopyScriptRan = true; fetch('${origin}/svg')</script><image href="${origin}/svg-image.png" width="4" height="4"/></svg>`,
+    `<img src="relative.png" alt="Resolved against the base">`
   ].join('\n')
 }
 
