@@ -91,6 +91,28 @@ describe('config', () => {
     }
   })
 
+  it('is data: a JavaScript config is never found by searching, and runs only when named with --config', () => {
+    // The config would switch image-alt off, and leaves a mark when its code runs.
+    const script = `import {writeFileSync} from 'node:fs'\nwriteFileSync(new URL('./ran.txt', import.meta.url), 'ran')\nexport default {rules: {'image-alt': 'off'}}\n`
+    const root = project({'faircopy.config.js': script, 'faircopy.config.mjs': script, 'package.json': JSON.stringify({type: 'module'}), 'a.md': broken})
+    const searched = faircopy(root, ['a.md'])
+    expect(searched.code).toBe(1)
+    expect(existsSync(join(root, 'ran.txt'))).toBe(false)
+    const named = faircopy(root, ['--config', 'faircopy.config.mjs', 'a.md'])
+    expect(named.code).toBe(0)
+    expect(existsSync(join(root, 'ran.txt'))).toBe(true)
+  })
+
+  it('cannot name where faircopy writes: output and baseline paths come only from the command line', () => {
+    for (const key of ['output', 'baseline', 'outDir']) {
+      const root = project({'faircopy.config.json': JSON.stringify({[key]: '../../escaped.json'}), 'a.md': clean})
+      const result = faircopy(root, ['a.md'])
+      expect(result.code, key).toBe(2)
+      expect(result.stderr, key).toContain(`faircopy.config.json: the config: unknown key "${key}"`)
+      expect(existsSync(join(root, '..', '..', 'escaped.json'))).toBe(false)
+    }
+  })
+
   it('can be named with --config', () => {
     const root = project({'configs/strict.json': JSON.stringify({failOn: 'info'}), 'a.md': clean})
     expect(faircopy(root, ['a.md']).code).toBe(0)
