@@ -237,3 +237,18 @@ function expectLinksResolve(document: Document): void {
   const described = [...document.querySelectorAll('[aria-describedby]')].map((element) => element.getAttribute('aria-describedby') ?? '')
   expect(described.filter((target) => document.getElementById(target) === null)).toEqual([])
 }
+
+describe('the HTML report of a file that was not UTF-8', () => {
+  it('draws the article from the decoded text of a UTF-16 file', async () => {
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const {join} = await import('node:path')
+    const {auditFileWithText} = await import('../../src/audit.ts')
+    const path = join(mkdtempSync(join(tmpdir(), 'faircopy-utf16-')), 'tides.md')
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Tides\n\nThe pier was painted by the crew.\n', 'utf16le')]))
+    const {report, text} = await auditFileWithText(path)
+    const {document} = rendered(report, toHtml(report, text))
+    expect(document.querySelector('.notice')).toBeNull()
+    expect(wordsOf(document, report.findings.findIndex((finding) => finding.ruleId === 'passive-voice'))).toBe('was painted')
+  })
+})

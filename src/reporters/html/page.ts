@@ -269,10 +269,18 @@ function displayPath(run: RunResult, entry: RunEntry): string {
   return run.cwd === '' ? entry.path : relativePath(run.cwd, entry.path)
 }
 
-/** Whether `text` is what the report was made from: the same SHA-256, with or without a UTF-8 byte-order mark. */
+/**
+ * Whether `text` is what the report was made from: the same SHA-256 of the file's bytes, UTF-8 with or without a
+ * byte-order mark, or UTF-16 as it was read. Windows-1252 text cannot be encoded back here, so it is trusted.
+ */
 function isAuditedText(text: string, report: AuditReport): boolean {
   const body = stripBom(text)
-  return [body, `\uFEFF${body}`].some((candidate) => createHash('sha256').update(candidate).digest('hex') === report.source.sha256)
+  const digest = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+  const {encoding, sha256} = report.source
+  if (encoding === 'windows-1252') return true
+  if (encoding === 'utf-16le') return digest(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')])) === sha256
+  if (encoding === 'utf-16be') return digest(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(body, 'utf16le').swap16()])) === sha256
+  return [body, `\uFEFF${body}`].some((candidate) => digest(candidate) === sha256)
 }
 
 function stripBom(text: string): string {
