@@ -6,7 +6,6 @@ export type FaircopyErrorCode =
   | 'E_INPUT_BINARY'
   | 'E_INPUT_TOO_LARGE'
   | 'E_INPUT_TOO_COMPLEX'
-  | 'E_INPUT_FORMAT'
   | 'E_TIMEOUT'
   | 'E_OPTIONS_INVALID'
   | 'E_CONFIG_INVALID'
