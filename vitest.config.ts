@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['./test/global-setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
-    testTimeout: 30_000,
+    // Generous: some tests drive a browser or spawn the CLI many times, and CI machines can be slow and busy.
+    testTimeout: 180_000,
     hookTimeout: 300_000
   }
 })
