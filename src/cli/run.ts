@@ -4,7 +4,7 @@ import {dirname, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {FaircopyError} from '../errors.ts'
 import {gate} from '../report/summary.ts'
-import {reporterNames, runReporter, toGithubSummary, type ReporterName} from '../reporters/index.ts'
+import {githubSummary, reporterNames, runReporter, type ReporterName} from '../reporters/index.ts'
 import type {AuditedEntry, RunEntry, RunResult, Shard} from '../reporters/types.ts'
 import {normalizeOptions, presetNames, type AuditOptions} from '../settings.ts'
 import {VERSION} from '../version.ts'
@@ -136,8 +136,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 /** Writes the run with its reporter (to stdout or `--output`), the GitHub job summary, and returns the exit code. */
-export function emit(runResult: RunResult, reporter: ReporterName, output: string | undefined, io: CliIo): number {
-  const text = runReporter(reporter, runResult, {color: output === undefined && io.stdoutIsTTY && !io.env['NO_COLOR']})
+export async function emit(runResult: RunResult, reporter: ReporterName, output: string | undefined, io: CliIo): Promise<number> {
+  const text = await runReporter(reporter, runResult, {color: output === undefined && io.stdoutIsTTY && !io.env['NO_COLOR']})
   if (output === undefined) io.stdout(text)
   else {
     const target = resolve(io.cwd, output)
@@ -145,7 +145,7 @@ export function emit(runResult: RunResult, reporter: ReporterName, output: strin
     writeFileSync(target, text)
   }
   const summaryFile = io.env['GITHUB_STEP_SUMMARY']
-  if (reporter === 'github' && summaryFile) appendFileSync(summaryFile, toGithubSummary(runResult))
+  if (reporter === 'github' && summaryFile) appendFileSync(summaryFile, await githubSummary(runResult))
 
   if (runResult.entries.some((entry) => 'error' in entry)) return 2
   return runResult.passed ? 0 : 1
