@@ -40,9 +40,10 @@ async function auditHere(task: AuditTask): Promise<TaskResult> {
 }
 
 /**
- * Each worker's old-generation heap limit. Without one, V8 sizes the heap from the machine's memory and collects
- * lazily: two workers reached 850 MB over 1,000 articles (the bench). With this limit they stay near 450 MB and
- * collect a little more often; a 1.5 MB article still fits with room to spare.
+ * Each worker's old-generation heap limit when there are several. Without one, V8 sizes the heap from the
+ * machine's memory and collects lazily: two workers reached 850 MB over 1,000 articles (the bench). With this
+ * limit they stay near 450 MB together, at the price of more frequent collection (about a fifth more time); a
+ * 1.5 MB article still fits with room to spare.
  */
 const WORKER_HEAP_MB = 768
 
@@ -67,9 +68,16 @@ export async function* runTasks(tasks: Iterable<AuditTask> | AsyncIterable<Audit
     for await (const task of tasks) yield {index: index++, task, result: await auditHere(task)}
     return
   }
-  const pool = new Tinypool({...workerFile(), name: 'auditTask', minThreads: jobs, maxThreads: jobs, resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB}})
-  // Two files per thread keep the threads busy; with a time limit, one, so that a file's clock starts when it does.
-  const limit = timeout === undefined ? jobs * 2 : jobs
+  const pool = new Tinypool({
+    ...workerFile(),
+    name: 'auditTask',
+    minThreads: jobs,
+    maxThreads: jobs,
+    // One worker's heap stays near 450 MB unbounded; several need the cap to stay within memory together.
+    ...(jobs > 1 ? {resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB}} : {})
+  })
+  // Two files per thread keep the threads busy (a file's clock starts only when its worker begins it).
+  const limit = jobs * 2
   const running = new Map<number, Promise<Finished>>()
   const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]()) as AsyncIterator<AuditTask> | Iterator<AuditTask>
   let index = 0
