@@ -8,7 +8,7 @@ import {FaircopyError} from './errors.ts'
 import {detectFormat} from './input/format.ts'
 import {checkTreeSize, parseArticle} from './input/parse.ts'
 import {checkEncoding} from './input/encoding.ts'
-import {checkText, decodeArticle, tooLarge, type Encoding} from './input/read.ts'
+import {checkString, decodeArticle, tooLarge, type Encoding} from './input/read.ts'
 import {hastToNlcst} from './prose/nlcst.ts'
 import {checkProse} from './prose/run.ts'
 import {finalizeFindings} from './report/finding.ts'
@@ -25,12 +25,7 @@ const NOT_FOR_TEXT = ['page-has-heading-one']
 /** Audits an article given as a string. */
 export async function audit(text: string, options: AuditOptions = {}): Promise<AuditReport> {
   const settings = normalizeOptions(options)
-  const size = Buffer.byteLength(text)
-  if (size > settings.maxFileBytes) throw tooLarge(size, settings.maxFileBytes, settings.path)
-  if (text.includes('\u0000')) {
-    throw new FaircopyError('E_INPUT_BINARY', `${settings.path ?? 'The article'} contains NUL characters: it looks like binary data, not an article.`, {path: settings.path})
-  }
-  const body = checkText(text, settings.path)
+  const body = checkString(text, settings.path, settings.maxFileBytes)
   return auditSource(body, sha256(text), settings, 'utf-8')
 }
 
@@ -54,7 +49,7 @@ export async function auditFileWithText(path: string, options: AuditOptions = {}
     if (error instanceof FaircopyError) throw error
     throw readError(name, error)
   }
-  const {text, encoding} = decodeArticle(bytes, name, settings.maxFileBytes)
+  const {text, encoding} = decodeArticle(bytes, name)
   return {report: await auditSource(text, sha256(bytes), settings, encoding), text}
 }
 

@@ -5,7 +5,7 @@ import {z} from 'zod'
 import {FaircopyError} from '../errors.ts'
 import {reporterNames, type ReporterName} from '../reporters/index.ts'
 import {SCHEMA_VERSION, auditReportSchema} from '../report/schema.ts'
-import type {RunEntry, RunResult} from '../reporters/types.ts'
+import type {FailedEntry, RunEntry, RunResult} from '../reporters/types.ts'
 import {expandArguments} from './files.ts'
 import {emit, type CliIo} from './run.ts'
 
@@ -72,7 +72,7 @@ function readRun(path: string, name: string): JsonRun {
 function entriesOf(run: JsonRun, withText: boolean, cwd: string): RunEntry[] {
   let next = 0
   return run.results.map((result): RunEntry => {
-    if ('error' in result) return {path: result.path, error: {code: result.error.code as never, message: result.error.message}}
+    if ('error' in result) return {path: result.path, error: {code: result.error.code as FailedEntry['error']['code'], message: result.error.message}}
     const report = run.files[next++] as JsonRun['files'][number]
     return {...result, report, ...(withText ? {text: readText(resolve(cwd, result.path))} : {})}
   })

@@ -25,8 +25,7 @@ const signatures: ReadonlyArray<readonly number[]> = [
  * bytes are not valid UTF-8 but read as text, Windows-1252 (the superset of Latin-1 that most "ANSI" files are).
  * Refuses what is not an article: nothing, or binary data (NUL bytes, a binary file signature, control bytes).
  */
-export function decodeArticle(bytes: Uint8Array, path?: string, maxBytes = Number.POSITIVE_INFINITY): DecodedArticle {
-  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, path)
+export function decodeArticle(bytes: Uint8Array, path?: string): DecodedArticle {
   if (startsWith(bytes, [0xff, 0xfe])) return {text: checkText(new TextDecoder('utf-16le').decode(bytes.subarray(2)), path), encoding: 'utf-16le'}
   if (startsWith(bytes, [0xfe, 0xff])) return {text: checkText(new TextDecoder('utf-16be').decode(bytes.subarray(2)), path), encoding: 'utf-16be'}
   const signature = signatures.find((magic) => startsWith(bytes, magic))
@@ -43,9 +42,24 @@ export function decodeArticle(bytes: Uint8Array, path?: string, maxBytes = Numbe
   return {text: checkText(new TextDecoder('windows-1252').decode(bytes), path), encoding: 'windows-1252'}
 }
 
+/** An article given as a string (`audit`): refused when over the size limit or holding NUL characters, like files. */
+export function checkString(text: string, path: string | undefined, maxBytes: number): string {
+  const size = Buffer.byteLength(text)
+  if (size > maxBytes) throw tooLarge(size, maxBytes, path)
+  if (text.includes('\u0000')) {
+    throw new FaircopyError('E_INPUT_BINARY', `${label(path)} contains NUL characters: it looks like binary data, not an article.`, {path})
+  }
+  return checkText(text, path)
+}
+
+/** The text without a leading byte-order mark: report offsets never count it. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
 /** Strips a UTF-8 byte-order mark and refuses empty or whitespace-only text. */
 export function checkText(text: string, path?: string): string {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const body = stripBom(text)
   if (body.trim() === '') {
     throw new FaircopyError('E_INPUT_EMPTY', `${label(path)} is empty: there is nothing to audit.`, {path})
   }

@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import type {Element, ElementContent, Root} from 'hast'
 import {toHtml as hastToHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
+import {stripBom} from '../../input/read.ts'
 import type {AuditReport, Finding, Impact} from '../../report/schema.ts'
 import {relativePath} from '../paths.ts'
 import {isAudited, type AuditedEntry, type FailedEntry, type RunEntry, type RunResult} from '../types.ts'
@@ -281,10 +282,6 @@ function isAuditedText(text: string, report: AuditReport): boolean {
   if (encoding === 'utf-16le') return digest(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')])) === sha256
   if (encoding === 'utf-16be') return digest(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(body, 'utf16le').swap16()])) === sha256
   return [body, `\uFEFF${body}`].some((candidate) => digest(candidate) === sha256)
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
 function plural(count: number, noun: string): string {

@@ -2,6 +2,7 @@ import type {Element, ElementContent, Properties, Root, RootContent, Text} from 
 import {sanitize, type Schema} from 'hast-util-sanitize'
 import {toString as hastToString} from 'hast-util-to-string'
 import {findElement, parseArticle} from '../../input/parse.ts'
+import {stripBom} from '../../input/read.ts'
 import {alignToSource} from '../../prose/nlcst.ts'
 import type {AuditReport, Finding} from '../../report/schema.ts'
 import {highlightKind, kindLabel, paragraphBand, type HighlightKind} from './kinds.ts'
@@ -77,7 +78,7 @@ const schema: Schema = {
  * element. Article markup is rebuilt from an allowlist and then sanitised, so nothing in it can run or load.
  */
 export function paintArticle(text: string, report: AuditReport, prefix: string): PaintedArticle {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const source = stripBom(text)
   const article = parseArticle(source, report.source.format, report.source.path)
   const body = article.isDocument ? findElement(article.tree, (element) => element.tagName === 'body') : undefined
   const top: RootContent[] = body ? body.children : article.tree.children
