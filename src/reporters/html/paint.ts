@@ -328,22 +328,38 @@ function selectorTag(selector: string | undefined): string | undefined {
 
 /** The block element each graded paragraph starts in: the deepest block whose source range holds the paragraph's start. */
 function paragraphBlocks(nodes: readonly RootContent[], report: AuditReport): Map<Element, number> {
-  const blocks = new Map<Element, number>()
-  report.readability.paragraphGrades.forEach((paragraph, index) => {
-    const offset = paragraph.location.start.offset
-    let found: Element | undefined
-    const visit = (children: readonly RootContent[]) => {
-      for (const child of children) {
-        if (child.type !== 'element') continue
-        const start = child.position?.start?.offset
-        const end = child.position?.end?.offset
-        if (start === undefined || end === undefined || offset < start || offset >= end) continue
-        if (blockTags.has(child.tagName) || /^h[1-6]$/.test(child.tagName)) found = child
-        visit(child.children)
-      }
+  // Paragraphs come in document order, so their starts are sorted: each element finds the ones inside it by
+  // binary search, and one walk over the tree serves them all (a long article has thousands of each).
+  const starts = report.readability.paragraphGrades.map((paragraph) => paragraph.location.start.offset)
+  const found: Array<Element | undefined> = []
+  const firstAtOrAfter = (offset: number) => {
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((starts[middle] as number) < offset) low = middle + 1
+      else high = middle
     }
-    visit(nodes)
-    if (found && !blocks.has(found)) blocks.set(found, index)
+    return low
+  }
+  const visit = (children: readonly RootContent[]) => {
+    for (const child of children) {
+      if (child.type !== 'element') continue
+      const start = child.position?.start?.offset
+      const end = child.position?.end?.offset
+      if (start === undefined || end === undefined) continue
+      const from = firstAtOrAfter(start)
+      const to = firstAtOrAfter(end)
+      if (from === to) continue
+      // Visited before its descendants, so the deepest block holding a paragraph's start has the last word.
+      if (blockTags.has(child.tagName) || /^h[1-6]$/.test(child.tagName)) for (let index = from; index < to; index++) found[index] = child
+      visit(child.children)
+    }
+  }
+  visit(nodes)
+  const blocks = new Map<Element, number>()
+  found.forEach((block, index) => {
+    if (block && !blocks.has(block)) blocks.set(block, index)
   })
   return blocks
 }
