@@ -23,7 +23,7 @@ if (mode === 'library') {
   // The built package, as a user would import it, and its stage probe.
   // Named through a URL so that typechecking a fresh clone, before any build, does not look for dist/.
   const {audit} = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.ts')
-  const {observeStages} = (await import(new URL('../dist/audit.js', import.meta.url).href)) as typeof import('../src/audit.ts')
+  const {observeStages} = (await import(new URL('../dist/stages.js', import.meta.url).href)) as typeof import('../src/stages.ts')
   let current: Record<string, number> = {}
   observeStages((stage, milliseconds) => (current[stage] = (current[stage] ?? 0) + milliseconds))
   for (const article of articles) {

@@ -1,22 +1,22 @@
 import {createHash} from 'node:crypto'
 import {readFile, stat} from 'node:fs/promises'
 import {runAxe} from './accessibility/axe.ts'
-import {checkAllCaps, checkContent} from './accessibility/content.ts'
 import {axeFindings, summarizeAxe} from './accessibility/findings.ts'
 import {renderDocument} from './accessibility/render.ts'
 import {FaircopyError} from './errors.ts'
 import {detectFormat} from './input/format.ts'
 import {checkTreeSize, parseArticle} from './input/parse.ts'
-import {checkEncoding} from './input/encoding.ts'
 import {checkString, decodeArticle, tooLarge, type Encoding} from './input/read.ts'
-import {hastToNlcst} from './prose/nlcst.ts'
-import {checkProse} from './prose/run.ts'
+import {userPluginFindings} from './prose/retext.ts'
+import {proseSections} from './prose/summary.ts'
+import {registryFor} from './registry.ts'
 import {finalizeFindings} from './report/finding.ts'
 import {SCHEMA_VERSION, type AuditReport} from './report/schema.ts'
 import {summarize} from './report/summary.ts'
 import {applyControls, readControls} from './report/suppress.ts'
 import {wcagRows} from './report/wcag.ts'
 import {normalizeOptions, type AuditOptions, type Settings} from './settings.ts'
+import {stopwatch} from './stages.ts'
 import {VERSION} from './version.ts'
 
 /** Rules that plain text can never satisfy, because text has no markup to satisfy them with. */
@@ -31,12 +31,11 @@ export async function audit(text: string, options: AuditOptions = {}): Promise<A
 
 /** Reads and audits an article file; its format comes from the extension unless `options.format` says. */
 export async function auditFile(path: string, options: AuditOptions = {}): Promise<AuditReport> {
-  return (await auditFileWithText(path, options)).report
+  return (await auditFileWith(path, normalizeOptions({...options, path: options.path ?? path}))).report
 }
 
-/** `auditFile`, also returning the decoded text the report's positions point into (for the HTML report). */
-export async function auditFileWithText(path: string, options: AuditOptions = {}): Promise<{report: AuditReport; text: string}> {
-  const settings = normalizeOptions({...options, path: options.path ?? path})
+/** Audits a file with settings normalised already, and returns the decoded text its positions point into too. */
+export async function auditFileWith(path: string, settings: Settings): Promise<{report: AuditReport; text: string}> {
   const name = settings.path ?? path
   let bytes: Uint8Array
   try {
@@ -53,15 +52,6 @@ export async function auditFileWithText(path: string, options: AuditOptions = {}
   return {report: await auditSource(text, sha256(bytes), settings, encoding), text}
 }
 
-/** The stages of one audit, as the benchmark times them. */
-export type Stage = 'parse' | 'prose' | 'render' | 'axe' | 'report'
-let stageObserver: ((stage: Stage, milliseconds: number) => void) | undefined
-
-/** Hears the time each stage of every audit in this thread takes (the benchmark's probe); `undefined` stops it. */
-export function observeStages(observer: ((stage: Stage, milliseconds: number) => void) | undefined): void {
-  stageObserver = observer
-}
-
 async function auditSource(text: string, digest: string, settings: Settings, encoding: Encoding): Promise<AuditReport> {
   try {
     return await auditText(text, digest, settings, encoding)
@@ -74,36 +64,31 @@ async function auditSource(text: string, digest: string, settings: Settings, enc
   }
 }
 
+/**
+ * The flow: parse once; run every rule that is on (the registry's order), then the user's retext plugins; render
+ * the page and run axe-core over it; then fingerprint, suppress and summarise.
+ */
 async function auditText(text: string, digest: string, settings: Settings, encoding: Encoding): Promise<AuditReport> {
-  const observe = stageObserver
-  let mark = performance.now()
-  const lap = (stage: Stage) => {
-    const now = performance.now()
-    observe?.(stage, now - mark)
-    mark = now
-  }
+  const watch = stopwatch()
   const format = settings.format ?? detectFormat(settings.path, text)
   const article = parseArticle(text, format, settings.path)
   checkTreeSize(article.tree, settings.maxElements, settings.path)
-  lap('parse')
-  const prose = await checkProse(hastToNlcst(article.tree, text, article.place), text, settings)
-  const content = [...checkContent(article.tree, text, settings), ...checkAllCaps(prose.sentences, settings, text), ...checkEncoding(encoding, settings, text)]
-  lap('prose')
+  watch.lap('parse')
+  const rules = await registryFor(settings).run({article, source: text, encoding, settings})
+  const plugins = await userPluginFindings(rules.audit)
+  watch.lap('prose')
 
   const disabled = [
     ...(format === 'text' ? NOT_FOR_TEXT : []),
-    ...Object.entries(settings.rules).flatMap(([id, level]) => (level === 'off' ? [id] : []))
+    ...Object.entries(settings.rules).flatMap(([id, rule]) => (rule.severity === 'off' ? [id] : []))
   ]
-  const outcome = await runAxe(renderDocument(article, settings.lang), {tags: settings.axeTags, disabledRules: disabled, onStage: observe})
-  mark = performance.now()
+  const outcome = await runAxe(renderDocument(article, settings.lang), {tags: settings.accessibility.tags, disabledRules: disabled, onStage: watch.observer})
+  watch.restart()
   const accessibility = summarizeAxe(outcome, settings)
 
-  const all = finalizeFindings([
-    ...prose.findings,
-    ...content,
-    ...axeFindings(outcome, text, settings)
-  ])
+  const all = finalizeFindings([...rules.findings, ...plugins, ...axeFindings(outcome, text, settings)])
   const {active: findings, suppressed} = applyControls(all, readControls(article.tree))
+  const {readability, passiveVoice, jargon} = await proseSections(rules)
   const report: AuditReport = {
     schemaVersion: SCHEMA_VERSION,
     tool: {name: 'faircopy', version: VERSION},
@@ -114,16 +99,16 @@ async function auditText(text: string, digest: string, settings: Settings, encod
       sha256: digest,
       ...(article.title === undefined ? {} : {title: article.title})
     },
-    summary: summarize(findings, suppressed.length, prose.readability, prose.passiveVoice, settings),
-    readability: prose.readability,
-    passiveVoice: prose.passiveVoice,
-    jargon: prose.jargon,
+    summary: summarize(findings, suppressed.length, readability, passiveVoice, settings),
+    readability,
+    passiveVoice,
+    jargon,
     accessibility,
-    wcag: wcagRows(findings, accessibility, outcome.rulesRun, outcome.applicable),
+    wcag: wcagRows(findings, accessibility, outcome.rulesRun, outcome.applicable, rules.ran),
     findings,
     suppressed
   }
-  lap('report')
+  watch.lap('report')
   return report
 }
 

@@ -4,17 +4,14 @@ import {resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Tinypool} from 'tinypool'
 import {FaircopyError} from './errors.ts'
-import type {AuditReport} from './report/schema.ts'
-import type {AuditOptions} from './settings.ts'
-import type {AuditTask, TaskResult} from './worker.ts'
+import type {FileResult} from './report/result.ts'
+import {normalizeOptions, type AuditOptions, type Settings} from './settings.ts'
+import type {AuditTask} from './worker.ts'
 
-/** One file of a batch: its report, or why it could not be audited. */
-export type FileResult =
-  | {readonly path: string; readonly report: AuditReport}
-  | {readonly path: string; readonly error: {readonly code: string; readonly message: string}}
+export type {FileResult}
 
 export interface BatchOptions extends AuditOptions {
-  /** Worker threads; default 1 (this thread). Options with `plugins` always run in this thread: functions cannot cross. */
+  /** Worker threads; default 1 (this thread). Options with `plugins` or `customRules` run in this thread: functions cannot cross. */
   readonly jobs?: number | undefined
   /**
    * Seconds one file may take; a file that takes longer is stopped (its worker is replaced) and reported with
@@ -34,7 +31,7 @@ export interface RunOptions {
  * run that sends every file to worker threads never loads it in the main thread: less memory, faster start.
  */
 let engine: Promise<typeof import('./worker.ts')> | undefined
-async function auditHere(task: AuditTask): Promise<TaskResult> {
+async function auditHere(task: AuditTask): Promise<FileResult> {
   engine ??= import('./worker.ts')
   return (await engine).auditTask(task)
 }
@@ -51,7 +48,7 @@ const WORKER_HEAP_MB = 768
 export interface Finished {
   readonly index: number
   readonly task: AuditTask
-  readonly result: TaskResult
+  readonly result: FileResult
 }
 
 /**
@@ -92,18 +89,19 @@ export async function* runTasks(tasks: Iterable<AuditTask> | AsyncIterable<Audit
         }
         const task = next.value
         const at = index++
-        // A task with functions in its options (plugins) cannot be sent to a worker: it runs here.
-        const clock = timeout === undefined || task.options.plugins?.length ? undefined : startClock(timeout)
-        const work = task.options.plugins?.length
+        // A task with functions in its settings (plugins, rules of the user's) cannot be sent to a worker: it runs here.
+        const here = holdsFunctions(task.settings)
+        const clock = timeout === undefined || here ? undefined : startClock(timeout)
+        const work = here
           ? auditHere(task)
-          : (pool.run(clock ? {...task, started: clock.port} : task, clock ? {signal: clock.signal, transferList: [clock.port]} : {}) as Promise<TaskResult>)
+          : (pool.run(clock ? {...task, started: clock.port} : task, clock ? {signal: clock.signal, transferList: [clock.port]} : {}) as Promise<FileResult>)
         const settled = work
           .then(
             (result) => result,
-            (error: unknown): TaskResult =>
+            (error: unknown): FileResult =>
               clock?.signal.aborted
-                ? {error: {code: 'E_TIMEOUT', message: `${task.path} took longer than ${timeout} s and was stopped.`}}
-                : {error: {code: 'E_INTERNAL', message: `${task.path}: the worker failed: ${error instanceof Error ? error.message : String(error)}`}}
+                ? {path: task.path, error: {code: 'E_TIMEOUT', message: `${task.path} took longer than ${timeout} s and was stopped.`}}
+                : {path: task.path, error: {code: 'E_INTERNAL', message: `${task.path}: the worker failed: ${error instanceof Error ? error.message : String(error)}`}}
           )
           .finally(() => clock?.stop())
         running.set(at, settled.then((result) => ({index: at, task, result})))
@@ -147,14 +145,16 @@ function workerFile(): {filename: string} {
   return {filename: new URL('./worker.dev.mjs', import.meta.url).href}
 }
 
-async function* tasksOf(paths: Iterable<string> | AsyncIterable<string>, options: BatchOptions): AsyncGenerator<AuditTask> {
-  const {jobs: _jobs, timeout: _timeout, ...auditOptions} = options
-  for await (const path of paths) yield {path, file: resolve(path), options: auditOptions}
+/** Whether settings hold functions, which cannot be sent to a worker thread. */
+function holdsFunctions(settings: Settings): boolean {
+  return settings.plugins.length > 0 || settings.customRules.length > 0
 }
 
-function fileResult(finished: Finished): FileResult {
-  const {task, result} = finished
-  return 'report' in result ? {path: task.path, report: result.report} : {path: task.path, error: result.error}
+/** The options are normalised once for the whole batch: a wrong one rejects before any file is read. */
+async function* tasksOf(paths: Iterable<string> | AsyncIterable<string>, options: BatchOptions): AsyncGenerator<AuditTask> {
+  const {jobs: _jobs, timeout: _timeout, ...auditOptions} = options
+  const settings = normalizeOptions(auditOptions)
+  for await (const path of paths) yield {path, file: resolve(path), settings: {...settings, path}}
 }
 
 /**
@@ -162,12 +162,12 @@ function fileResult(finished: Finished): FileResult {
  * A bad file is a result with an `error`, never a rejection: the rest go on.
  */
 export async function* auditEach(paths: Iterable<string> | AsyncIterable<string>, options: BatchOptions = {}): AsyncGenerator<FileResult> {
-  for await (const finished of runTasks(tasksOf(paths, options), {jobs: options.jobs ?? 1, timeout: options.timeout})) yield fileResult(finished)
+  for await (const finished of runTasks(tasksOf(paths, options), {jobs: options.jobs ?? 1, timeout: options.timeout})) yield finished.result
 }
 
 /** Audits many files, in `jobs` worker threads, and resolves with their results in the order of the paths. */
 export async function auditFiles(paths: Iterable<string> | AsyncIterable<string>, options: BatchOptions = {}): Promise<FileResult[]> {
   const results: FileResult[] = []
-  for await (const finished of runTasks(tasksOf(paths, options), {jobs: options.jobs ?? 1, timeout: options.timeout})) results[finished.index] = fileResult(finished)
+  for await (const finished of runTasks(tasksOf(paths, options), {jobs: options.jobs ?? 1, timeout: options.timeout})) results[finished.index] = finished.result
   return results
 }

@@ -10,6 +10,8 @@ export type FaircopyErrorCode =
   | 'E_OPTIONS_INVALID'
   | 'E_CONFIG_INVALID'
   | 'E_USAGE'
+  /** A fault in faircopy itself (or in a rule or plugin of yours): the file's result says what failed. */
+  | 'E_INTERNAL'
 
 /** An error a user can act on: one clear sentence and a code to branch on. */
 export class FaircopyError extends Error {

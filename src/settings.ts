@@ -3,7 +3,10 @@ import type {Plugin} from 'unified'
 import {z} from 'zod'
 import {FaircopyError} from './errors.ts'
 import presetData from './presets.json' with {type: 'json'}
+import {builtInRules, registry, registryFor} from './registry.ts'
 import {formatSchema, impactSchema, severitySchema, type Format, type Impact, type Severity} from './report/schema.ts'
+import {highlightStyles, type Level, type Rule} from './rules.ts'
+import {describeIssue} from './validation.ts'
 
 export const presetNames = ['general', 'news', 'plain-language', 'technical', 'strict'] as const
 export type PresetName = (typeof presetNames)[number]
@@ -23,65 +26,119 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
 export const DEFAULT_MAX_ELEMENTS = 20_000
 export const DEFAULT_AXE_TAGS = Object.freeze(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 
-/** What a caller may pass to `audit` and `auditFile`. */
+const levelSchema = z.enum([...severitySchema.options, 'off']).meta({id: 'level', description: 'off, info, warning or error'})
+/** A rule's setting: a level, or a level and the rule's options. */
+const anyOptions = z.record(z.string(), z.unknown())
+/** A rule without options takes none: `[level, {}]` at most. */
+const noOptions = z.object({}).strict()
+const entrySchema = (options: z.ZodType = anyOptions) => z.union([levelSchema, z.tuple([levelSchema, options])])
+export type RuleEntry = Level | readonly [Level, Record<string, unknown>]
+
+/** `rules`: faircopy's own ids with their options (so that editors complete them), and any other id, checked against the registry. */
+const rulesSchema = z
+  .object(Object.fromEntries(builtInRules.map((rule) => [rule.meta.id, entrySchema(rule.meta.options ?? noOptions).optional().describe(rule.meta.description)])))
+  .catchall(entrySchema())
+  .describe('A level per rule id (faircopy’s, axe-core’s or your own): off, info, warning, error, or [level, options] for rules with options.')
+
+/** The settings the library's options and a config file share, under the same names. */
+export const settingsShape = {
+  preset: z.enum(presetNames).optional().describe('Named target grade, jargon domains and rule levels (default general).'),
+  format: formatSchema.optional().describe('Input format; by default from the file extension, else guessed.'),
+  lang: z.string().min(1).optional().describe('Language of the page rendered from text or Markdown (default en).'),
+  maxGrade: z.number().positive().max(30).optional().describe('Target grade (overrides the preset’s); the gate fails above it.'),
+  failOn: z.enum(['error', 'warning', 'info', 'never']).optional().describe('Lowest severity that fails the gate (default error).'),
+  maxPassivePercent: z.number().min(0).max(100).optional().describe('The gate fails when more of the sentences are passive.'),
+  maxFileBytes: z.number().int().positive().optional().describe('Largest article read, in bytes (default 5 MiB); a larger one is refused with E_INPUT_TOO_LARGE.'),
+  maxElements: z.number().int().positive().optional().describe('Most elements an article may have (default 20000); more is refused with E_INPUT_TOO_COMPLEX.'),
+  accessibility: z
+    .object({
+      tags: z.array(z.string().min(1)).min(1).optional().describe('axe-core tags to run.'),
+      failOn: impactSchema.optional().describe('The gate fails on any axe-core violation of this impact or worse.')
+    })
+    .strict()
+    .optional(),
+  rules: rulesSchema.optional(),
+  jargon: z
+    .object({
+      domains: z.array(z.enum(jargonDomains)).optional().describe('Jargon domains to check; the preset’s by default.'),
+      terms: z
+        .record(z.string().min(1), z.union([z.string(), z.array(z.string())]))
+        .optional()
+        .describe('Your own terms: term → plainer alternative(s); an empty list means "explain this term".'),
+      allow: z.array(z.string().min(1)).optional().describe('Words and phrases never reported as jargon, plainer-word or uncommon.')
+    })
+    .strict()
+    .optional()
+}
+
+const isFunction = (value: unknown) => typeof value === 'function'
+
+const ruleMetaSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9]*(?:[-/][a-z0-9]+)*$/, 'must be kebab-case, like "house-style/no-harbour"'),
+  category: z.enum(['readability', 'passive-voice', 'jargon', 'accessibility', 'style', 'input']),
+  defaultSeverity: levelSchema,
+  wcag: z.array(z.string()),
+  description: z.string().min(1),
+  helpUrl: z.string(),
+  messages: z.record(z.string(), z.string()),
+  highlight: z.object({style: z.enum(highlightStyles), label: z.string().min(1)}).optional(),
+  options: z.custom<z.ZodType>((value) => typeof (value as z.ZodType | undefined)?.safeParse === 'function', 'must be a zod schema').optional()
+})
+
+/** The settings that hold functions: a JavaScript config's or a library caller's, never a JSON config's. */
+export const functionShape = {
+  plugins: z
+    .array(z.union([z.custom<RetextPluginFunction>(isFunction), z.tuple([z.custom<RetextPluginFunction>(isFunction)]).rest(z.unknown())]))
+    .optional()
+    .describe('Your own retext plugins; their messages become findings.'),
+  customRules: z
+    .array(z.object({meta: ruleMetaSchema.loose(), check: z.custom<Rule['check']>(isFunction, 'must be a function')}).loose())
+    .optional()
+    .describe('Your own rules, the shape of faircopy’s: {meta, check(context)}.')
+}
+
+/** What a caller may pass to `audit` and `auditFile`: the shared settings, the article's path, and functions. */
 export const auditOptionsSchema = z
-  .object({
-    format: formatSchema.optional().describe('Input format; by default from the file extension, else guessed.'),
-    path: z.string().optional().describe('The article’s path, for the report and format detection.'),
-    lang: z.string().min(1).optional().describe('Language of rendered text and Markdown (default en).'),
-    preset: z.enum(presetNames).optional().describe('Named thresholds (default general).'),
-    maxGrade: z.number().positive().max(30).optional().describe('Target grade; overrides the preset’s.'),
-    failOn: z.enum(['error', 'warning', 'info', 'never']).optional().describe('Lowest severity that fails the gate (default error).'),
-    maxPassivePercent: z.number().min(0).max(100).optional().describe('Fail the gate when more of the sentences are passive.'),
-    accessibilityFailOn: impactSchema.optional().describe('Fail the gate on any axe-core violation of this impact or worse.'),
-    axeTags: z.array(z.string().min(1)).min(1).optional().describe('axe-core tags to run.'),
-    maxFileBytes: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe('Largest article faircopy reads, in bytes (default 5 MiB); a larger one is refused with E_INPUT_TOO_LARGE.'),
-    maxElements: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe('Most elements an article may have (default 20000); more is refused with E_INPUT_TOO_COMPLEX.'),
-    rules: z
-      .record(z.string(), z.union([severitySchema, z.literal('off')]))
-      .optional()
-      .describe('Severity per rule id, or off.'),
-    jargon: z
-      .object({
-        domains: z.array(z.enum(jargonDomains)).optional().describe('Jargon domains to check; the preset’s by default.'),
-        terms: z
-          .record(z.string().min(1), z.union([z.string(), z.array(z.string())]))
-          .optional()
-          .describe('Your own terms: term → plainer alternative(s); an empty list means "explain this term".'),
-        allow: z.array(z.string().min(1)).optional().describe('Words and phrases never reported as jargon or uncommon.'),
-        commonWords: z.number().int().positive().optional().describe('How many of the most frequent English words count as common (default 20000).')
-      })
-      .strict()
-      .optional(),
-    acronyms: z
-      .object({allow: z.array(z.string().min(1)).optional().describe('Acronyms that need no definition, added to the universal ones.')})
-      .strict()
-      .optional(),
-    plugins: z
-      .array(
-        z.union([
-          z.custom<RetextPluginFunction>((value) => typeof value === 'function'),
-          z.tuple([z.custom<RetextPluginFunction>((value) => typeof value === 'function')]).rest(z.unknown())
-        ])
-      )
-      .optional()
-      .describe('Your own retext plugins; their messages become findings.')
-  })
+  .object({path: z.string().optional().describe('The article’s path, for the report and format detection.'), ...settingsShape, ...functionShape})
   .strict()
+  .superRefine((value, context) => checkRules(value.rules, (value.customRules ?? []) as readonly Rule[], context, ['rules']))
 
 export type AuditOptions = z.input<typeof auditOptionsSchema>
 
-/** Options normalised once at the edge; everything downstream reads these. */
+/**
+ * Checks `rules` against the registry (faircopy's rules, axe-core's, the user's): an unknown id, with the nearest
+ * known one; options for a rule that takes none; a user rule's options against its own schema. And the user's rules
+ * against faircopy's: each id once.
+ */
+export function checkRules(rules: Record<string, unknown> | undefined, custom: readonly Rule[], context: z.RefinementCtx, path: PropertyKey[]): void {
+  const unique = new Map<string, Rule>()
+  custom.forEach((rule, index) => {
+    if (registry.get(rule.meta.id) !== undefined || unique.has(rule.meta.id)) {
+      context.addIssue({code: 'custom', path: ['customRules', index, 'meta', 'id'], message: `another rule already has the id "${rule.meta.id}"`})
+    } else unique.set(rule.meta.id, rule)
+  })
+  const known = registry.with([...unique.values()])
+  for (const [id, entry] of Object.entries(rules ?? {})) {
+    const rule = known.get(id)
+    if (rule === undefined && !known.isKnown(id)) {
+      const near = known.suggest(id)
+      context.addIssue({code: 'custom', path: [...path, id], message: `unknown rule${near === undefined ? '' : ` (did you mean "${near}"?)`}`})
+    } else if (Array.isArray(entry) && rule?.meta.options === undefined) {
+      context.addIssue({code: 'custom', path: [...path, id], message: 'this rule takes no options'})
+    } else if (Array.isArray(entry) && rule !== undefined && registry.get(id) === undefined) {
+      const parsed = (rule.meta.options as z.ZodType).safeParse(entry[1])
+      for (const issue of parsed.error?.issues.slice(0, 1) ?? []) context.addIssue({code: 'custom', path: [...path, id, 1, ...issue.path], message: issue.message})
+    }
+  }
+}
+
+/** A rule's level and its options, with their defaults, for one audit. */
+export interface RuleSetting {
+  readonly severity: Level
+  readonly options: unknown
+}
+
+/** Options normalised once per file, at the edge; everything downstream reads these. They cross to worker threads as data. */
 export interface Settings {
   readonly format: Format | undefined
   readonly path: string | undefined
@@ -92,29 +149,39 @@ export interface Settings {
   /** The gate's grade limit: set only when the caller gives `maxGrade`. */
   readonly maxGrade: number | undefined
   readonly maxPassivePercent: number | undefined
-  readonly accessibilityFailOn: Impact | undefined
-  readonly axeTags: readonly string[]
+  readonly accessibility: {readonly tags: readonly string[]; readonly failOn: Impact | undefined}
   readonly maxFileBytes: number
   readonly maxElements: number
-  readonly rules: Readonly<Record<string, Severity | 'off'>>
-  readonly jargonDomains: readonly JargonDomain[]
-  readonly jargonTerms: Readonly<Record<string, readonly string[]>>
-  readonly jargonAllow: ReadonlySet<string>
-  readonly commonWords: number
-  readonly acronymAllow: readonly string[]
+  /** Every rule of the registry, and each axe-core rule the options name. */
+  readonly rules: Readonly<Record<string, RuleSetting>>
+  readonly jargon: {readonly domains: readonly JargonDomain[]; readonly terms: Readonly<Record<string, readonly string[]>>; readonly allow: ReadonlySet<string>}
   readonly plugins: readonly RetextPlugin[]
+  readonly customRules: readonly Rule[]
 }
 
+/** Validates options and merges them onto the preset and the rules' defaults; a wrong option is one FaircopyError. */
 export function normalizeOptions(options: AuditOptions = {}): Settings {
   const parsed = auditOptionsSchema.safeParse(options)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
-    throw new FaircopyError('E_OPTIONS_INVALID', `Invalid options${where}: ${issue?.message ?? 'not an object'}.`)
+    const {where, what} = describeIssue(parsed.error.issues[0])
+    throw new FaircopyError('E_OPTIONS_INVALID', `Invalid options${where === '' ? '' : ` at ${where}`}: ${what}.`)
   }
   const value = parsed.data
   const preset = value.preset ?? 'general'
   const presetSettings = presetData.presets[preset]
+  const customRules = Object.freeze([...((value.customRules ?? []) as Rule[])])
+  const rules: Record<string, RuleSetting> = {}
+  for (const rule of registryFor({customRules}).rules) {
+    const [level, options] = levelAndOptions(value.rules?.[rule.meta.id])
+    rules[rule.meta.id] = Object.freeze({
+      severity: level ?? rule.meta.presets?.[preset] ?? rule.meta.defaultSeverity,
+      options: rule.meta.options === undefined ? {} : rule.meta.options.parse(options ?? {})
+    })
+  }
+  for (const [id, entry] of Object.entries(value.rules ?? {})) {
+    const [level] = levelAndOptions(entry)
+    if (!(id in rules) && level !== undefined) rules[id] = Object.freeze({severity: level, options: {}})
+  }
   const terms = Object.entries(value.jargon?.terms ?? {}).map(([term, replace]) => [term, typeof replace === 'string' ? [replace] : replace] as const)
   return Object.freeze({
     format: value.format,
@@ -125,21 +192,26 @@ export function normalizeOptions(options: AuditOptions = {}): Settings {
     failOn: value.failOn ?? 'error',
     maxGrade: value.maxGrade,
     maxPassivePercent: value.maxPassivePercent,
-    accessibilityFailOn: value.accessibilityFailOn,
-    axeTags: Object.freeze([...(value.axeTags ?? DEFAULT_AXE_TAGS)]),
+    accessibility: Object.freeze({tags: Object.freeze([...(value.accessibility?.tags ?? DEFAULT_AXE_TAGS)]), failOn: value.accessibility?.failOn}),
     maxFileBytes: value.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     maxElements: value.maxElements ?? DEFAULT_MAX_ELEMENTS,
-    rules: Object.freeze({...(presetSettings.rules as Record<string, Severity | 'off'>), ...value.rules}),
-    jargonDomains: Object.freeze([...(value.jargon?.domains ?? (presetSettings.domains as JargonDomain[]))]),
-    jargonTerms: Object.freeze(Object.fromEntries(terms)),
-    jargonAllow: new Set((value.jargon?.allow ?? []).map((term) => term.toLowerCase())),
-    commonWords: value.jargon?.commonWords ?? 20_000,
-    acronymAllow: Object.freeze([...(value.acronyms?.allow ?? [])]),
-    plugins: Object.freeze([...((value.plugins ?? []) as RetextPlugin[])])
+    rules: Object.freeze(rules),
+    jargon: Object.freeze({
+      domains: Object.freeze([...(value.jargon?.domains ?? (presetSettings.domains as JargonDomain[]))]),
+      terms: Object.freeze(Object.fromEntries(terms)),
+      allow: new Set((value.jargon?.allow ?? []).map((term) => term.toLowerCase()))
+    }),
+    plugins: Object.freeze([...((value.plugins ?? []) as RetextPlugin[])]),
+    customRules
   })
 }
 
-/** The severity a rule runs at, or `off`. */
-export function ruleSeverity(settings: Settings, ruleId: string, fallback: Severity | 'off'): Severity | 'off' {
-  return settings.rules[ruleId] ?? fallback
+function levelAndOptions(entry: unknown): [Level | undefined, unknown] {
+  if (Array.isArray(entry)) return [entry[0] as Level, entry[1]]
+  return [entry as Level | undefined, undefined]
+}
+
+/** The severity a rule runs at in these settings, or `fallback` when they say nothing of it (axe-core's rules: their impact). */
+export function severityOf(settings: Settings, ruleId: string, fallback: Level): Level {
+  return settings.rules[ruleId]?.severity ?? fallback
 }

@@ -1,5 +1,6 @@
 import type {Matcher, MatcherState} from 'vitest'
 import type {AuditReport, Finding, Severity} from './report/schema.ts'
+import {gate, severityRank} from './report/summary.ts'
 
 /** What `expect(report).toPassAudit(options)` checks. */
 export interface PassAuditOptions {
@@ -21,31 +22,24 @@ export interface PassAuditResult {
   message: () => string
 }
 
-const RANK: Record<Severity, number> = {info: 0, warning: 1, error: 2}
-
 /**
- * Passes when no finding at or above `failOn` counts, and the reading grade and passive share are within
- * their limits when given. Register it with `expect.extend(faircopyMatchers)`.
+ * Passes when the report passes faircopy's gate with these limits: no finding at or above `failOn` counts, and the
+ * reading grade and passive share are within their limits when given. Register it with `expect.extend(faircopyMatchers)`.
  */
 export function toPassAudit(this: unknown, received: AuditReport, options: PassAuditOptions = {}): PassAuditResult {
   const report = checkReport(received)
   const {failOn = 'error', maxGrade, maxPassivePercent, rules, ignore} = checkOptions(options)
-  const findings = report.findings
-    .filter(
-      (finding) =>
-        RANK[finding.severity] >= RANK[failOn] && (rules === undefined || rules.includes(finding.ruleId)) && !(ignore?.includes(finding.ruleId) ?? false)
-    )
-    .toSorted(byPosition)
+  const counted = report.findings.filter((finding) => (rules === undefined || rules.includes(finding.ruleId)) && !(ignore?.includes(finding.ruleId) ?? false))
+  const verdict = gate(counted, report.readability, report.passiveVoice, {failOn, maxGrade, maxPassivePercent, accessibility: {failOn: undefined}})
   const grade = report.readability.gradeLevel
   const passive = report.passiveVoice.percent
   const name = report.source.path ?? 'the article'
   const place = (finding: Finding) =>
     `${report.source.path === undefined ? '' : `${report.source.path}:`}${finding.location.start.line}:${finding.location.start.column}`
-  const problems = findings.map((finding) => `  ${place(finding)}  ${finding.severity}  ${finding.message}  (${finding.ruleId})`)
-  if (maxGrade !== undefined && grade > maxGrade) problems.push(`  reading grade ${grade} is above the maximum of ${maxGrade}`)
-  if (maxPassivePercent !== undefined && passive > maxPassivePercent) {
-    problems.push(`  passive voice share ${passive}% is above the maximum of ${maxPassivePercent}%`)
-  }
+  const problems = [
+    ...verdict.failing.toSorted(byPosition).map((finding) => `  ${place(finding)}  ${finding.severity}  ${finding.message}  (${finding.ruleId})`),
+    ...verdict.limits.map((limit) => `  ${limit}`)
+  ]
   if (problems.length > 0) return {pass: false, message: () => [`${name} does not pass the faircopy audit:`, ...problems].join('\n')}
   const checks = [`no finding at ${failOn} or above counts`]
   if (maxGrade !== undefined) checks.push(`reading grade ${grade} is at most ${maxGrade}`)
@@ -88,7 +82,7 @@ function checkOptions(options: PassAuditOptions): PassAuditOptions {
   const known = new Set(['failOn', 'maxGrade', 'maxPassivePercent', 'rules', 'ignore'])
   const unknown = Object.keys(options).filter((key) => !known.has(key))
   if (unknown.length > 0) throw new TypeError(`toPassAudit: unknown option ${unknown.join(', ')}.`)
-  if (options.failOn !== undefined && !Object.hasOwn(RANK, options.failOn)) {
+  if (options.failOn !== undefined && !Object.hasOwn(severityRank, options.failOn)) {
     throw new TypeError(`toPassAudit: failOn must be 'error', 'warning' or 'info', not ${show(options.failOn)}.`)
   }
   for (const key of ['maxGrade', 'maxPassivePercent'] as const) {

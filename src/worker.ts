@@ -1,33 +1,31 @@
-import {auditFileWithText} from './audit.ts'
-import {FaircopyError} from './errors.ts'
-import type {AuditReport} from './report/schema.ts'
-import type {FailedEntry} from './reporters/types.ts'
 import type {MessagePort} from 'node:worker_threads'
-import type {AuditOptions} from './settings.ts'
+import {auditFileWith} from './audit.ts'
+import {FaircopyError} from './errors.ts'
+import type {FileResult} from './report/result.ts'
+import type {Settings} from './settings.ts'
 
 export interface AuditTask {
-  /** The file as the run shows it (relative to the working folder when inside it). */
+  /** The file as the run shows it (relative to the working folder when inside it); the report's path. */
   readonly path: string
   /** The absolute file to read. */
   readonly file: string
-  readonly options: AuditOptions
-  /** Send the decoded text back too (the html reporter draws the article). */
+  /** Normalised once, in the thread that made the task; `path` is the task's. */
+  readonly settings: Settings
+  /** Send the decoded text back too (reporters that draw the article). */
   readonly withText?: boolean
   /** Told when the audit begins, so that the file's time limit counts from then. */
   readonly started?: MessagePort | undefined
 }
 
-export type TaskResult = {readonly report: AuditReport; readonly text?: string} | {readonly error: FailedEntry['error']}
-
 /** Audits one file; errors become data, so a bad file never stops the others. Runs in a worker or in process. */
-export async function auditTask(task: AuditTask): Promise<TaskResult> {
+export async function auditTask(task: AuditTask): Promise<FileResult> {
   task.started?.postMessage('started')
   task.started?.close()
   try {
-    const {report, text} = await auditFileWithText(task.file, {...task.options, path: task.path})
-    return task.withText ? {report, text} : {report}
+    const {report, text} = await auditFileWith(task.file, task.settings)
+    return task.withText ? {path: task.path, report, text} : {path: task.path, report}
   } catch (error) {
-    if (error instanceof FaircopyError) return {error: {code: error.code, message: error.message}}
-    return {error: {code: 'E_INTERNAL', message: `${task.path}: internal error: ${error instanceof Error ? error.message : String(error)}`}}
+    if (error instanceof FaircopyError) return {path: task.path, error: {code: error.code, message: error.message}}
+    return {path: task.path, error: {code: 'E_INTERNAL', message: `${task.path}: internal error: ${error instanceof Error ? error.message : String(error)}`}}
   }
 }

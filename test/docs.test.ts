@@ -1,9 +1,12 @@
 import {readFileSync} from 'node:fs'
 import {expect, it} from 'vitest'
-import {rulesTable} from '../src/docs.ts'
+import {presetsTable, rulesTable} from '../src/docs.ts'
 
-it('the README’s table of rules is the one the registry makes (run `npm run docs` after changing a rule)', () => {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-  const table = /<!-- rules:start -->\n([\s\S]*?)<!-- rules:end -->/.exec(readme)?.[1]
-  expect(table).toBe(rulesTable())
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+
+it.each([
+  ['rules', rulesTable()],
+  ['presets', presetsTable()]
+])('the README’s table of %s is the one the registry makes (run `npm run docs` after changing a rule)', (name, table) => {
+  expect(new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)<!-- ${name}:end -->`).exec(readme)?.[1]).toBe(table)
 })

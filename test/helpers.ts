@@ -3,8 +3,10 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import {expect} from 'vitest'
 import * as faircopy from '../src/index.ts'
 import {parseArticle} from '../src/input/parse.ts'
-import {hastToNlcst} from '../src/prose/nlcst.ts'
-import {checkProse} from '../src/prose/run.ts'
+import {userPluginFindings} from '../src/prose/retext.ts'
+import {proseSections} from '../src/prose/summary.ts'
+import {registryFor} from '../src/registry.ts'
+import {finalizeFindings} from '../src/report/finding.ts'
 import {normalizeOptions} from '../src/settings.ts'
 import type {AuditReport, Finding} from '../src/index.ts'
 
@@ -81,9 +83,10 @@ export function score(rows: ReadonlyArray<{expected: readonly string[]; predicte
   return {precision: predictedCount === 0 ? 1 : truePositives / predictedCount, recall: expectedCount === 0 ? 1 : truePositives / expectedCount, misses, extras}
 }
 
-/** The prose checks alone (no page, no axe-core) over text, as the audit runs them. */
+/** faircopy's rules alone (no page, no axe-core) over text, as the audit runs them: their findings and the prose sections. */
 export async function proseOf(text: string, options: faircopy.AuditOptions = {}) {
   const settings = normalizeOptions({format: 'text', ...options})
   const article = parseArticle(text, settings.format ?? 'text', undefined)
-  return checkProse(hastToNlcst(article.tree, text, article.place), text, settings)
+  const rules = await registryFor(settings).run({article, source: text, encoding: 'utf-8', settings})
+  return {findings: finalizeFindings([...rules.findings, ...(await userPluginFindings(rules.audit))]), ...(await proseSections(rules))}
 }

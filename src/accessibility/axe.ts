@@ -3,6 +3,7 @@ import type {Element as HastElement, Nodes as HastNodes, Root} from 'hast'
 import {toDom} from 'hast-util-to-dom'
 import {JSDOM, requestInterceptor, VirtualConsole} from 'jsdom'
 import type {Position} from 'unist'
+import {visit} from 'unist-util-visit'
 
 /** One element axe-core reported, with the source position of the node it was built from. */
 export interface AxeNode {
@@ -183,11 +184,11 @@ const xmlName = new RegExp(`^[${nameStart}][${nameStart}\\-.0-9\u00B7\u0300-\u03
  * page is built rather than failing the audit.
  */
 function dropUnsettableAttributes(node: HastNodes): void {
-  if (node.type === 'element') {
-    for (const key of Object.keys(node.properties)) if (!xmlName.test(key)) delete node.properties[key]
-    if (node.content) dropUnsettableAttributes(node.content)
-  }
-  if ('children' in node) for (const child of node.children) dropUnsettableAttributes(child)
+  visit(node, 'element', (element) => {
+    for (const key of Object.keys(element.properties)) if (!xmlName.test(key)) delete element.properties[key]
+    // A template's content is a fragment of its own, which unist-util-visit does not enter; the DOM builds it too.
+    if (element.content) dropUnsettableAttributes(element.content)
+  })
 }
 
 function isElement(node: Node): node is Element {

@@ -1,7 +1,8 @@
 import type {ImpactValue} from 'axe-core'
 import {excerptAt, toLocation, type DraftFinding} from '../report/finding.ts'
 import type {AccessibilitySummary, Impact, Severity} from '../report/schema.ts'
-import {ruleSeverity, type Settings} from '../settings.ts'
+import {severityOf, type Settings} from '../settings.ts'
+import {asSentence} from '../wording.ts'
 import type {AxeOutcome, AxeRule} from './axe.ts'
 
 /**
@@ -40,7 +41,7 @@ export function wcagFromTags(tags: readonly string[]): string[] {
 export function axeFindings(outcome: AxeOutcome, source: string, settings: Settings): DraftFinding[] {
   return outcome.violations.flatMap((rule) => {
     const fallback = rule.impact ? severityByImpact[rule.impact] : 'warning'
-    const severity = ruleSeverity(settings, rule.id, fallback)
+    const severity = severityOf(settings, rule.id, fallback)
     if (severity === 'off') return []
     return rule.nodes.map((node): DraftFinding => {
       const location = node.position ? toLocation(node.position) : documentStart
@@ -50,7 +51,7 @@ export function axeFindings(outcome: AxeOutcome, source: string, settings: Setti
         ruleId: rule.id,
         category: 'accessibility',
         severity,
-        message: sentence(rule.help),
+        message: asSentence(rule.help),
         excerpt,
         location,
         suggestions: [],
@@ -77,7 +78,7 @@ export function summarizeAxe(outcome: AxeOutcome, settings: Settings): Accessibi
   return {
     engine: 'jsdom',
     axeVersion: outcome.axeVersion,
-    tags: [...settings.axeTags],
+    tags: [...settings.accessibility.tags],
     violations: outcome.violations.map(summary),
     incomplete: outcome.incomplete.map((rule) => ({...summary(rule), reason: incompleteReason(rule)})),
     passes: outcome.passes.filter((id) => !LAYOUT_RULES.has(id)),
@@ -92,7 +93,3 @@ function incompleteReason(rule: AxeRule): string {
 }
 
 const documentStart = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
-
-function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`
-}

@@ -2,6 +2,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
 import {z} from 'zod'
 import {FaircopyError} from '../errors.ts'
+import {describeIssue} from '../validation.ts'
 
 /** Known findings by file (paths relative to the working directory, POSIX slashes). */
 const baselineSchema = z
@@ -22,7 +23,10 @@ export function readBaseline(path: string, label: string): Baseline {
     throw new FaircopyError('E_CONFIG_INVALID', `${label}: not valid JSON (${(error as Error).message})`)
   }
   const parsed = baselineSchema.safeParse(data)
-  if (!parsed.success) throw new FaircopyError('E_CONFIG_INVALID', `${label}: not a faircopy baseline (${parsed.error.issues[0]?.path.join('.') || 'top level'}: ${parsed.error.issues[0]?.message})`)
+  if (!parsed.success) {
+    const {where, what} = describeIssue(parsed.error.issues[0])
+    throw new FaircopyError('E_CONFIG_INVALID', `${label}: not a faircopy baseline (${where || 'top level'}: ${what})`)
+  }
   return parsed.data
 }
 

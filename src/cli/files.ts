@@ -1,7 +1,8 @@
 import {existsSync, readFileSync, statSync} from 'node:fs'
-import {dirname, join, relative, resolve} from 'node:path'
+import {join, resolve} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
+import {ancestors, relativePath} from '../paths.ts'
 
 /** Extensions a folder or glob yields by default: the formats faircopy reads. */
 export const ARTICLE_EXTENSIONS = ['md', 'markdown', 'html', 'htm', 'txt']
@@ -23,7 +24,7 @@ export async function expandArguments(args: readonly string[], cwd: string, excl
     const absolute = resolve(cwd, arg)
     let matches: string[]
     if (!isDynamicPattern(arg) && existsSync(absolute) && statSync(absolute).isDirectory()) {
-      matches = await find([`${relative(cwd, absolute).split('\\').join('/') || '.'}/**/*.{${ARTICLE_EXTENSIONS.join(',')}}`], cwd, ignored)
+      matches = await find([`${relativePath(cwd, absolute) || '.'}/**/*.{${ARTICLE_EXTENSIONS.join(',')}}`], cwd, ignored)
       if (matches.length === 0) {
         result.push({path: arg, unmatched: `No articles (${ARTICLE_EXTENSIONS.map((extension) => `.${extension}`).join(', ')}) in the folder "${arg}".`})
         continue
@@ -52,14 +53,14 @@ async function find(patterns: string[], cwd: string, ignored: (file: string) => 
 /** A test for files excluded by the .gitignore files from `cwd` up to the repository root. */
 function gitIgnored(cwd: string): (file: string) => boolean {
   const rules: Array<{folder: string; matcher: Ignore}> = []
-  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+  for (const folder of ancestors(cwd)) {
     const file = join(folder, '.gitignore')
     if (existsSync(file)) rules.push({folder, matcher: ignore().add(readFileSync(file, 'utf8'))})
-    if (existsSync(join(folder, '.git')) || dirname(folder) === folder) break
+    if (existsSync(join(folder, '.git'))) break
   }
   return (file) =>
     rules.some(({folder, matcher}) => {
-      const path = relative(folder, file).split('\\').join('/')
+      const path = relativePath(folder, file)
       return path !== '' && !path.startsWith('..') && matcher.ignores(path)
     })
 }

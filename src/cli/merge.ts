@@ -2,10 +2,11 @@ import {readFileSync} from 'node:fs'
 import {isAbsolute, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {z} from 'zod'
-import {FaircopyError} from '../errors.ts'
-import {reporterNames, type ReporterName} from '../reporters/index.ts'
+import {FaircopyError, type FaircopyErrorCode} from '../errors.ts'
+import {loadReporter} from '../reporters/index.ts'
 import {SCHEMA_VERSION, auditReportSchema} from '../report/schema.ts'
-import type {FailedEntry, RunEntry, RunResult} from '../reporters/types.ts'
+import type {RunEntry, RunResult} from '../reporters/types.ts'
+import {describeIssue} from '../validation.ts'
 import {expandArguments} from './files.ts'
 import {emit, type CliIo} from './run.ts'
 
@@ -35,8 +36,8 @@ export async function runMerge(argv: readonly string[], io: CliIo): Promise<numb
     throw new FaircopyError('E_USAGE', `merge: ${(error as Error).message}`)
   }
   const {values, positionals} = parsed
-  if (!(reporterNames as readonly string[]).includes(values.reporter)) throw new FaircopyError('E_USAGE', `merge: unknown reporter "${values.reporter}" (use ${reporterNames.join(', ')})`)
   if (positionals.length === 0) throw new FaircopyError('E_USAGE', 'merge: no JSON reports given')
+  const reporter = await loadReporter(values.reporter, io.cwd)
   const files: string[] = []
   for (const item of await expandArguments(positionals, io.cwd)) {
     if ('unmatched' in item) throw new FaircopyError('E_USAGE', `merge: ${item.unmatched}`)
@@ -45,9 +46,9 @@ export async function runMerge(argv: readonly string[], io: CliIo): Promise<numb
   const runs = files.map((file) => ({file, run: readRun(resolve(io.cwd, file), isAbsolute(file) ? relative(io.cwd, file) : file)}))
   // Shards merge in shard order, whatever order the shell listed their files in.
   if (runs.every(({run}) => run.shard !== undefined)) runs.sort((a, b) => (a.run.shard?.index ?? 0) - (b.run.shard?.index ?? 0))
-  const entries = runs.flatMap(({run}) => entriesOf(run, values.reporter === 'html', io.cwd))
+  const entries = runs.flatMap(({run}) => entriesOf(run, reporter.needs.text === true, io.cwd))
   const merged: RunResult = {entries, cwd: io.cwd, passed: entries.every((entry) => 'report' in entry && entry.passed)}
-  return emit(merged, values.reporter as ReporterName, values.output, io)
+  return emit(merged, reporter, values.output, io)
 }
 
 function readRun(path: string, name: string): JsonRun {
@@ -60,8 +61,8 @@ function readRun(path: string, name: string): JsonRun {
   }
   const result = jsonRunSchema.safeParse(data)
   if (!result.success) {
-    const issue = result.error.issues[0]
-    throw new FaircopyError('E_USAGE', `merge: ${name} is not a JSON report of this faircopy (from --reporter json): ${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'invalid'}.`)
+    const {where, what} = describeIssue(result.error.issues[0])
+    throw new FaircopyError('E_USAGE', `merge: ${name} is not a JSON report of this faircopy (from --reporter json): ${where || 'the file'}: ${what}.`)
   }
   const audited = result.data.results.filter((entry) => !('error' in entry)).length
   if (audited !== result.data.files.length) throw new FaircopyError('E_USAGE', `merge: ${name} lists ${audited} audited files in results but has ${result.data.files.length} reports.`)
@@ -72,7 +73,7 @@ function readRun(path: string, name: string): JsonRun {
 function entriesOf(run: JsonRun, withText: boolean, cwd: string): RunEntry[] {
   let next = 0
   return run.results.map((result): RunEntry => {
-    if ('error' in result) return {path: result.path, error: {code: result.error.code as FailedEntry['error']['code'], message: result.error.message}}
+    if ('error' in result) return {path: result.path, error: {code: result.error.code as FaircopyErrorCode, message: result.error.message}}
     const report = run.files[next++] as JsonRun['files'][number]
     return {...result, report, ...(withText ? {text: readText(resolve(cwd, result.path))} : {})}
   })

@@ -1,20 +1,24 @@
 import {appendFileSync, mkdirSync, writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {dirname, relative, resolve} from 'node:path'
+import {WriteStream} from 'node:tty'
 import {parseArgs} from 'node:util'
+import {runTasks} from '../batch.ts'
 import {FaircopyError} from '../errors.ts'
+import {displayPath, relativePath} from '../paths.ts'
+import {registryFor} from '../registry.ts'
+import type {FileResult} from '../report/result.ts'
 import {gate} from '../report/summary.ts'
-import {githubSummary, reporterNames, runReporter, type ReporterName} from '../reporters/index.ts'
+import {githubSummary, loadReporter, reporterNames, type LoadedReporter} from '../reporters/index.ts'
 import type {AuditedEntry, RunEntry, RunResult, Shard} from '../reporters/types.ts'
-import {normalizeOptions, presetNames, type AuditOptions} from '../settings.ts'
+import {normalizeOptions, presetNames, type AuditOptions, type Settings} from '../settings.ts'
 import {VERSION} from '../version.ts'
+import type {AuditTask} from '../worker.ts'
 import {readBaseline, updateBaseline, writeBaseline} from './baseline.ts'
 import {isIgnored, loadConfig, merge, optionsFor} from './config.ts'
 import {expandArguments} from './files.ts'
 import {runMerge} from './merge.ts'
 import {Progress, type ProgressStream} from './progress.ts'
-import {runTasks} from '../batch.ts'
-import type {AuditTask, TaskResult} from '../worker.ts'
 
 /** Seconds one file may take before it is stopped and reported with E_TIMEOUT. */
 const DEFAULT_TIMEOUT = 60
@@ -25,7 +29,8 @@ export const USAGE = `Usage: faircopy [options] <file|glob|folder ...>
 Audits articles (text, Markdown, HTML) for readability, passive voice, jargon and accessibility.
 
 Options:
-  --reporter NAME          ${reporterNames.join(', ')} (default text)
+  --reporter NAME          ${reporterNames.join(', ')} (default text), a file, or a package
+                           faircopy-reporter-NAME
   --output FILE            write the report to FILE instead of stdout (folders are created)
   --config FILE            use this config; else faircopy.config.json, .faircopyrc.json or
                            package.json "faircopy", found from the working folder upward
@@ -65,7 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 interface Flags {
-  reporter: ReporterName
+  reporter: string
   output: string | undefined
   config: string | undefined
   baseline: string | undefined
@@ -81,7 +86,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const flags = parseFlags(argv, io)
   if (typeof flags === 'number') return flags
 
+  const reporter = await loadReporter(flags.reporter, io.cwd)
   const loaded = await loadConfig(io.cwd, flags.config)
+  const label = loaded.path ? relative(io.cwd, loaded.path) : 'options'
   const expanded = await expandArguments(flags.files, io.cwd, (file) => isIgnored(loaded, file))
   const items = expanded.flatMap((item): Array<{file: string} | {path: string; message: string}> =>
     'unmatched' in item ? [{path: item.path, message: item.unmatched}] : item.files.map((file) => ({file}))
@@ -93,15 +100,15 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       order.push(item)
       continue
     }
-    const options = merge(optionsFor(loaded, item.file), flags.options)
-    checkOptions(options, loaded.path ? relative(io.cwd, loaded.path) : 'options')
-    const task = {path: displayPath(io.cwd, item.file), file: resolve(io.cwd, item.file), options, withText: flags.reporter === 'html'}
+    const path = displayPath(io.cwd, item.file)
+    const settings = settingsFor({...merge(optionsFor(loaded, item.file), flags.options), path}, label)
+    const task: AuditTask = {path, file: resolve(io.cwd, item.file), settings, withText: reporter.needs.text === true}
     tasks.push(task)
     order.push({task})
   }
 
   const progress = new Progress(io.progress, tasks.length)
-  const results: TaskResult[] = []
+  const results: FileResult[] = []
   for await (const finished of runTasks(tasks, {jobs: Math.min(flags.jobs, Math.max(1, tasks.length)), timeout: flags.timeout})) {
     results[finished.index] = finished.result
     progress.tick(finished.task.path)
@@ -124,20 +131,26 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const entries: RunEntry[] = order.map((item): RunEntry => {
     if ('message' in item) return {path: item.path, error: {code: 'E_INPUT_MISSING', message: item.message}}
     const result = byTask.get(item.task)
-    if (!result || 'error' in result) return {path: item.task.path, error: result?.error ?? {code: 'E_INTERNAL', message: 'no result'}}
+    if (!result || 'error' in result) return {path: item.task.path, error: result?.error ?? {code: 'E_INTERNAL', message: `${item.task.path}: no result`}}
     const recorded = new Set(baseline?.files[baselineKey(io.cwd, item.task.path)] ?? [])
     const known = result.report.findings.map((finding) => finding.fingerprint).filter((fingerprint) => recorded.has(fingerprint))
-    const verdict = gate(result.report.findings, result.report.readability, result.report.passiveVoice, normalizeOptions(item.task.options), new Set(known))
+    const verdict = gate(result.report.findings, result.report.readability, result.report.passiveVoice, item.task.settings, new Set(known))
     return {path: item.task.path, report: result.report, passed: verdict.passed, failures: verdict.failures, known, text: result.text} satisfies AuditedEntry
   })
-  const runResult: RunResult = {entries, cwd: io.cwd, passed: entries.every((entry) => 'report' in entry && entry.passed), ...(flags.shard ? {shard: flags.shard} : {})}
-
-  return emit(runResult, flags.reporter, flags.output, io)
+  const custom = loaded.config.customRules ?? []
+  const runResult: RunResult = {
+    entries,
+    cwd: io.cwd,
+    passed: entries.every((entry) => 'report' in entry && entry.passed),
+    ...(flags.shard ? {shard: flags.shard} : {}),
+    ...(custom.length > 0 ? {rules: registryFor({customRules: custom}).metas} : {})
+  }
+  return emit(runResult, reporter, flags.output, io)
 }
 
 /** Writes the run with its reporter (to stdout or `--output`), the GitHub job summary, and returns the exit code. */
-export async function emit(runResult: RunResult, reporter: ReporterName, output: string | undefined, io: CliIo): Promise<number> {
-  const text = await runReporter(reporter, runResult, {color: output === undefined && io.stdoutIsTTY && !io.env['NO_COLOR']})
+export async function emit(runResult: RunResult, reporter: LoadedReporter, output: string | undefined, io: CliIo): Promise<number> {
+  const text = await reporter.report(runResult, {color: output === undefined && hasColors(io)})
   if (output === undefined) io.stdout(text)
   else {
     const target = resolve(io.cwd, output)
@@ -145,7 +158,7 @@ export async function emit(runResult: RunResult, reporter: ReporterName, output:
     writeFileSync(target, text)
   }
   const summaryFile = io.env['GITHUB_STEP_SUMMARY']
-  if (reporter === 'github' && summaryFile) appendFileSync(summaryFile, await githubSummary(runResult))
+  if (reporter.name === 'github' && summaryFile) appendFileSync(summaryFile, await githubSummary(runResult))
 
   if (runResult.entries.some((entry) => 'error' in entry)) return 2
   return runResult.passed ? 0 : 1
@@ -186,7 +199,6 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
     io.stdout(`${VERSION}\n`)
     return 0
   }
-  if (!(reporterNames as readonly string[]).includes(values.reporter)) throw usage(`unknown reporter "${values.reporter}" (use ${reporterNames.join(', ')})`)
   if (positionals.length === 0) throw usage('no files given')
   if (values['update-baseline'] && values.baseline === undefined) throw usage('--update-baseline needs --baseline FILE')
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
@@ -202,9 +214,9 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
     ...(maxGrade === undefined ? {} : {maxGrade}),
     ...(values['fail-on'] === undefined ? {} : {failOn: values['fail-on']})
   } as AuditOptions
-  checkOptions(options, 'command line')
+  settingsFor(options, 'command line')
   return {
-    reporter: values.reporter as ReporterName,
+    reporter: values.reporter,
     output: values.output,
     config: values.config,
     baseline: values.baseline,
@@ -217,9 +229,10 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
   }
 }
 
-function checkOptions(options: AuditOptions, label: string): void {
+/** A file's settings, normalised once: a wrong option is a usage error that names where it came from. */
+function settingsFor(options: AuditOptions, label: string): Settings {
   try {
-    normalizeOptions(options)
+    return normalizeOptions(options)
   } catch (error) {
     if (error instanceof FaircopyError) throw new FaircopyError('E_USAGE', `${label}: ${error.message}`)
     throw error
@@ -249,12 +262,15 @@ function usage(message: string): FaircopyError {
   return new FaircopyError('E_USAGE', `${message}\nRun faircopy --help for usage.`)
 }
 
-/** Paths are shown as the user would type them: relative to the working folder when inside it. */
-function displayPath(cwd: string, file: string): string {
-  const path = relative(cwd, file)
-  return path.startsWith('..') ? file : path.split('\\').join('/')
+function baselineKey(cwd: string, path: string): string {
+  return relativePath(cwd, resolve(cwd, path))
 }
 
-function baselineKey(cwd: string, path: string): string {
-  return relative(cwd, resolve(cwd, path)).split('\\').join('/')
+/**
+ * Colour on stdout as Node decides it for a terminal: FORCE_COLOR forces it (and FORCE_COLOR=0 stops it), NO_COLOR
+ * and TERM=dumb stop it, and a pipe or a file gets none.
+ */
+function hasColors(io: CliIo): boolean {
+  const env = io.env as NodeJS.ProcessEnv
+  return (io.stdoutIsTTY || env['FORCE_COLOR'] !== undefined) && WriteStream.prototype.hasColors.call(undefined, 16, env)
 }

@@ -15,6 +15,7 @@ import type {Format} from '../report/schema.ts'
 import {isHtmlDocument} from './format.ts'
 import {textToHast} from './text.ts'
 import {toString as hastToString} from 'hast-util-to-string'
+import {CONTINUE, EXIT, visit} from 'unist-util-visit'
 
 /** An article parsed once: every later stage reads this tree. */
 export interface ParsedArticle {
@@ -127,8 +128,9 @@ function checkMarkdownNesting(text: string, path: string | undefined): void {
 }
 
 /**
- * Refuses trees nested deeper than `MAX_NESTING` or holding more than `maxElements` elements, walking them without
- * recursion: axe-core in jsdom slows down sharply on huge pages (20,000 paragraphs: 25 s; 100,000: four minutes).
+ * Refuses trees nested deeper than `MAX_NESTING` or holding more than `maxElements` elements: axe-core in jsdom
+ * slows down sharply on huge pages (20,000 paragraphs: 25 s; 100,000: four minutes). It walks with a stack of its
+ * own, not unist-util-visit's recursion: it is what keeps a deep tree from overflowing the walkers after it.
  */
 export function checkTreeSize(tree: Root, maxElements: number, path: string | undefined): void {
   let elements = 0
@@ -148,15 +150,13 @@ function tooDeep(path: string | undefined, what: string): FaircopyError {
   return new FaircopyError('E_INPUT_TOO_COMPLEX', `${path ?? 'The article'} ${what}, deeper than faircopy audits.`, {path})
 }
 
-/** Depth-first search for the first element that matches. */
+/** The first element, in document order, that passes the test (a template's inert content is not searched). */
 export function findElement(node: Root | RootContent, test: (element: Element) => boolean): Element | undefined {
-  if (node.type === 'element' && test(node)) return node
-  if ('children' in node) {
-    for (const child of node.children) {
-      const found = findElement(child, test)
-      if (found) return found
-    }
-  }
-  if (node.type === 'element' && node.content) return findElement(node.content, test)
-  return undefined
+  let found: Element | undefined
+  visit(node, 'element', (element) => {
+    if (!test(element)) return CONTINUE
+    found = element
+    return EXIT
+  })
+  return found
 }

@@ -1,17 +1,5 @@
-import type {DraftFinding} from '../report/finding.ts'
-import {findingsFor, quote, type RuleMeta} from '../rules.ts'
-import type {Settings} from '../settings.ts'
 import lists from './data/acronyms.json' with {type: 'json'}
 import type {SentenceInfo, Token} from './tokens.ts'
-
-export const acronymRule: RuleMeta = {
-  id: 'undefined-acronym',
-  category: 'jargon',
-  defaultSeverity: 'warning',
-  wcag: ['3.1.4'],
-  description: 'An abbreviation is used before the article says what it stands for.',
-  helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/abbreviations.html'
-}
 
 export const UNIVERSAL_ACRONYMS: readonly string[] = lists.universal
 const smallWords = new Set(lists.smallWords)
@@ -32,8 +20,8 @@ export function acronymKey(word: string): string | undefined {
  * Flags the first use of each acronym that the article has not defined before: by "Full Name (ABBR)", by
  * "ABBR (Full Name)", or by an earlier run of words whose initials spell it. Universal ones need no definition.
  */
-export function checkAcronyms(sentences: readonly SentenceInfo[], settings: Settings, source: string): DraftFinding[] {
-  const allowed = new Set([...UNIVERSAL_ACRONYMS, ...settings.acronymAllow].map((word) => word.replace(/\./g, '').toUpperCase()))
+export function findUndefinedAcronyms(sentences: readonly SentenceInfo[], allow: readonly string[]): Token[] {
+  const allowed = new Set([...UNIVERSAL_ACRONYMS, ...allow].map((word) => word.replace(/\./g, '').toUpperCase()))
   const seen = new Set<string>()
   const initials: string[] = []
   const undefinedUses: Token[] = []
@@ -50,15 +38,7 @@ export function checkAcronyms(sentences: readonly SentenceInfo[], settings: Sett
     })
     initials.push(...sentenceInitials(tokens))
   }
-  return findingsFor(
-    acronymRule,
-    settings,
-    source,
-    undefinedUses.map((token) => ({
-      position: token.position,
-      message: `Spell out ${quote(token.text)} the first time it is used, as “Full Name (${token.text})”.`
-    }))
-  )
+  return undefinedUses
 
   function definedBefore(key: string, previous: readonly string[]): boolean {
     const letters = key.replace(/[^\p{L}]/gu, '').toLowerCase()

@@ -5,6 +5,7 @@ import {toString as hastToString} from 'hast-util-to-string'
 import type {Node as NlcstNode, Paragraph, Root as NlcstRoot, Source} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Location as VFileLocation} from 'vfile-location'
+import {shared} from '../rules.ts'
 
 /** Elements whose content is not prose. */
 const notProse = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'pre', 'head', 'del', 'textarea', 'select', 'button', 'iframe', 'object'])
@@ -19,6 +20,9 @@ export interface ParagraphData {
 }
 
 const parser = new ParseEnglish()
+
+/** The article's prose as nlcst, every node at its source position: what the prose rules and retext plugins read. */
+export const proseTree = shared('nlcst', (audit) => hastToNlcst(audit.tree, audit.source, audit.article.place))
 
 /**
  * hast to nlcst, positioned in the original source.

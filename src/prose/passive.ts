@@ -1,18 +1,8 @@
 import type {Position} from 'unist'
-import type {RuleMeta} from '../rules.ts'
-import {quote} from '../rules.ts'
+import {shared} from '../rules.ts'
 import irregularVerbs from './data/irregular-verbs.json' with {type: 'json'}
 import lists from './data/passive.json' with {type: 'json'}
 import {span, type SentenceInfo, type Token} from './tokens.ts'
-
-export const passiveRule: RuleMeta = {
-  id: 'passive-voice',
-  category: 'passive-voice',
-  defaultSeverity: 'info',
-  wcag: [],
-  description: 'A passive verb phrase hides who acts.',
-  helpUrl: 'https://github.com/retextjs/retext-passive#readme'
-}
 
 /** One passive verb phrase: from its first auxiliary to its participle, and the agent after it. */
 export interface PassivePhrase {
@@ -48,6 +38,9 @@ for (const [base, past, ...forms] of irregular) {
 const agentStops = new Set(['and', 'but', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'as', 'who', 'which', 'that', 'into', 'over', 'under', 'until', 'than', 'if'])
 const MAX_AGENT_WORDS = 6
 const MAX_ADVERBS = 3
+
+/** Every passive verb phrase of the article, headings included: passive-voice reports them, the report counts their sentences. */
+export const passivePhrases = shared('passive-phrases', (audit) => audit.sentences.flatMap(findPassives))
 
 /**
  * Finds passive verb phrases: a form of be or get, then optional negation or adverbs, then a past participle,
@@ -202,14 +195,10 @@ export function isPredicateAdjective(word: string): boolean {
   return adjectives.has(word.toLowerCase())
 }
 
-/** The message for a passive phrase: name who acts, and show the active form when the agent and tense allow it. */
-export function describePassive(found: PassivePhrase): {message: string; suggestions: string[]} {
-  if (!found.agent) return {message: `${quote(found.phrase)} is passive voice: say who did it.`, suggestions: []}
+/** What to say of a passive phrase: name who acts, and show the active form when the agent and tense allow it. */
+export function describePassive(found: PassivePhrase): {messageId: 'passive' | 'passive-agent'; data: Record<string, string>; suggestions: string[]} {
+  if (!found.agent) return {messageId: 'passive', data: {phrase: found.phrase}, suggestions: []}
   const past = /^(?:was|were|got)\b/i.test(found.phrase) ? (participles.get(found.participle) ?? (found.participle.endsWith('ed') ? found.participle : undefined)) : undefined
   const agent = found.agent.charAt(0).toLowerCase() + found.agent.slice(1)
-  const active = past ? `${agent} ${past}` : undefined
-  return {
-    message: `${quote(found.phrase)} is passive voice: start with who acted, ${quote(agent)}.`,
-    suggestions: active ? [active] : []
-  }
+  return {messageId: 'passive-agent', data: {phrase: found.phrase, agent}, suggestions: past ? [`${agent} ${past}`] : []}
 }

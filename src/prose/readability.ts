@@ -13,6 +13,7 @@ import {spacheFormula} from 'spache-formula'
 import {syllable} from 'syllable'
 import {visit} from 'unist-util-visit'
 import {toLocation} from '../report/finding.ts'
+import {shared} from '../rules.ts'
 import type {Readability} from '../report/schema.ts'
 import type {Position} from 'unist'
 import {stems} from './stems.ts'
@@ -225,6 +226,15 @@ export function measureReadability(sentences: readonly SentenceInfo[], scores: r
     })
   }
 }
+
+/** The sentences readability counts: every sentence with a word, outside headings. */
+export const proseSentences = shared('prose-sentences', (audit) => audit.sentences.filter((sentence) => !sentence.heading))
+
+/** Each prose sentence's words, long words and grade, in order. */
+export const sentenceScores = shared('sentence-scores', (audit) => audit.get(proseSentences).map(scoreSentence))
+
+/** The report's readability section, against the settings' target grade. */
+export const documentReadability = shared('readability', (audit) => measureReadability(audit.get(proseSentences), audit.get(sentenceScores), audit.settings.targetGrade))
 
 /** How many of the hardest sentences the report ranks. */
 const HARDEST = 5

@@ -1,20 +1,10 @@
 import {createRequire} from 'node:module'
-import type {Position} from 'unist'
-import type {DraftFinding} from '../report/finding.ts'
-import {findingsFor, quote, type RuleMeta} from '../rules.ts'
-import type {Settings} from '../settings.ts'
+import {shared} from '../rules.ts'
 import {acronymKey} from './acronyms.ts'
+import {jargonRanges} from './jargon.ts'
+import {proseSentences} from './readability.ts'
 import {stems} from './stems.ts'
-import type {SentenceInfo, Token} from './tokens.ts'
-
-export const uncommonWordRule: RuleMeta = {
-  id: 'uncommon-word',
-  category: 'jargon',
-  defaultSeverity: 'info',
-  wcag: ['3.1.3'],
-  description: 'A word outside the most frequent English words; many readers will not know it.',
-  helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/unusual-words.html'
-}
+import type {Token} from './tokens.ts'
 
 const commonByRank = new Map<number, ReadonlySet<string>>()
 
@@ -39,40 +29,31 @@ export interface UncommonResult {
   readonly uncommon: readonly Token[]
 }
 
+/** The default of uncommon-word's `commonWords` option. */
+export const DEFAULT_COMMON_WORDS = 20_000
+
 /**
- * Words outside the common list. Not counted: names and other capitalised words inside a sentence (proper
- * nouns, quoted titles), numbers, acronyms, and words the caller has already reported or allowed.
+ * Words outside the common list, in the prose sentences. Not counted: names and other capitalised words inside a
+ * sentence (proper nouns, quoted titles), numbers, acronyms, allowed words and the words the jargon lists and
+ * retext-simplify match. The report's uncommon-word share counts them whether or not the rule is on.
  */
-export function findUncommonWords(sentences: readonly SentenceInfo[], settings: Settings, covered: (position: Position) => boolean): UncommonResult {
-  const known = commonWords(settings.commonWords)
+export const uncommonWords = shared('uncommon-words', async (audit): Promise<UncommonResult> => {
+  const options = audit.settings.rules['uncommon-word']?.options as {commonWords?: number} | undefined
+  const known = commonWords(options?.commonWords ?? DEFAULT_COMMON_WORDS)
+  const covered = await audit.get(jargonRanges)
   let words = 0
   const uncommon: Token[] = []
-  for (const sentence of sentences) {
+  for (const sentence of audit.get(proseSentences)) {
     sentence.words.forEach((token, index) => {
       words++
       if (!/^\p{L}/u.test(token.text) || /\d/.test(token.text) || acronymKey(token.text)) return
       if (index > 0 && /^\p{Lu}/u.test(token.text)) return
-      if (settings.jargonAllow.has(token.lower) || covered(token.position)) return
+      if (audit.settings.jargon.allow.has(token.lower) || covered.overlaps(token.position)) return
       if (!token.text.split('-').every((part) => acronymKey(part) !== undefined || isCommon(part.toLowerCase(), known))) uncommon.push(token)
     })
   }
   return {words, uncommon}
-}
-
-/** One finding per distinct uncommon word, at its first use. */
-export function checkUncommonWords(result: UncommonResult, settings: Settings, source: string): DraftFinding[] {
-  const seen = new Set<string>()
-  const first = result.uncommon.filter((token) => !seen.has(token.lower) && seen.add(token.lower))
-  return findingsFor(
-    uncommonWordRule,
-    settings,
-    source,
-    first.map((token) => ({
-      position: token.position,
-      message: `${quote(token.text)} is not a common word: use a more familiar one, or explain it.`
-    }))
-  )
-}
+})
 
 function isCommon(word: string, known: ReadonlySet<string>): boolean {
   const lower = word.replace(/[’']s?$/, '')

@@ -32,6 +32,7 @@ export const locationSchema = z.object({start: pointSchema, end: pointSchema})
 export const findingSchema = z
   .object({
     ruleId: z.string().describe('Stable rule id: a faircopy rule or the axe-core rule id.'),
+    messageId: z.string().optional().describe('Which of its rule’s messages this is (faircopy’s rules): stable, for filters and quick fixes.'),
     category: categorySchema,
     severity: severitySchema,
     message: z.string().describe('One sentence a writer understands.'),

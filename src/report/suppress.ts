@@ -1,4 +1,5 @@
-import type {Root, RootContent} from 'hast'
+import type {Root} from 'hast'
+import {visit} from 'unist-util-visit'
 import type {Finding} from './schema.ts'
 
 /** One inline control comment: `<!-- faircopy-disable RULE … -->`, `-enable`, or `-disable-next-line`. */
@@ -15,21 +16,17 @@ const controlPattern = /^\s*faircopy-(disable-next-line|disable|enable)\b\s*([\s
 /** Reads the control comments of an article's tree, in document order. */
 export function readControls(tree: Root): Control[] {
   const controls: Control[] = []
-  const visit = (node: Root | RootContent) => {
-    if (node.type === 'comment' && node.position?.start && node.position.end) {
-      const match = controlPattern.exec(node.value)
-      if (match) {
-        controls.push({
-          kind: match[1] as Control['kind'],
-          rules: (match[2] ?? '').split(/[\s,]+/).filter(Boolean),
-          offset: node.position.start.offset ?? 0,
-          endLine: node.position.end.line
-        })
-      }
+  visit(tree, 'comment', (node) => {
+    const match = node.position?.start && node.position.end ? controlPattern.exec(node.value) : null
+    if (match && node.position) {
+      controls.push({
+        kind: match[1] as Control['kind'],
+        rules: (match[2] ?? '').split(/[\s,]+/).filter(Boolean),
+        offset: node.position.start.offset ?? 0,
+        endLine: node.position.end.line
+      })
     }
-    if ('children' in node) for (const child of node.children) visit(child)
-  }
-  visit(tree)
+  })
   return controls
 }
 

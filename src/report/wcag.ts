@@ -1,5 +1,6 @@
 import criteriaData from './data/wcag-criteria.json' with {type: 'json'}
 import {wcagFromTags} from '../accessibility/findings.ts'
+import type {RuleMeta} from '../rules.ts'
 import type {AccessibilitySummary, Finding, WcagRow} from './schema.ts'
 
 interface Criterion {
@@ -12,19 +13,18 @@ const criteria: ReadonlyMap<string, Criterion> = new Map(
   (criteriaData.criteria as Criterion[]).map((criterion) => [criterion.id, criterion])
 )
 
-/** Criteria that faircopy's own checks decide: reading level, unusual words, abbreviations (no axe rule), link purpose and text alternatives (beside axe's). */
-const FAIRCOPY_CRITERIA = ['1.1.1', '2.4.4', '3.1.3', '3.1.4', '3.1.5']
-
 /**
  * One row per WCAG success criterion the audit touched. A criterion fails when an error or warning bears on
  * it; it cannot be told when undecided rules, layout rules that applied, or only info findings touch it; else
- * it passed.
+ * it passed. The criteria of faircopy's rules that ran (reading level, unusual words, abbreviations: no axe rule
+ * decides them; link purpose and text alternatives beside axe's) pass when nothing bears on them.
  */
 export function wcagRows(
   findings: readonly Finding[],
   accessibility: AccessibilitySummary,
   ruleTags: ReadonlyMap<string, readonly string[]>,
-  applicable: ReadonlySet<string>
+  applicable: ReadonlySet<string>,
+  rulesRan: readonly RuleMeta[]
 ): WcagRow[] {
   const rows = new Map<string, {status: WcagRow['status']; findings: string[]}>()
   const touch = (id: string, status: WcagRow['status']) => {
@@ -34,7 +34,7 @@ export function wcagRows(
     return row
   }
   for (const id of accessibility.passes) for (const criterion of wcagFromTags(ruleTags.get(id) ?? [])) touch(criterion, 'passed')
-  for (const id of FAIRCOPY_CRITERIA) touch(id, 'passed')
+  for (const id of new Set(rulesRan.flatMap((rule) => rule.wcag))) touch(id, 'passed')
   for (const rule of accessibility.incomplete) for (const criterion of rule.wcag) touch(criterion, 'cannot-tell')
   // A layout rule leaves its criteria undecided only where it applied (object-alt says nothing without an <object>).
   for (const id of accessibility.notCheckable) {

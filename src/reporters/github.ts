@@ -1,6 +1,6 @@
 import type {Finding, Severity} from '../report/schema.ts'
 import {markdownSummary} from './markdown.ts'
-import {relativePath} from './paths.ts'
+import {relativePath} from '../paths.ts'
 import {isAudited, type RunResult} from './types.ts'
 
 type Command = 'error' | 'warning' | 'notice'

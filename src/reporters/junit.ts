@@ -1,5 +1,5 @@
 import type {Finding} from '../report/schema.ts'
-import {relativePath} from './paths.ts'
+import {relativePath} from '../paths.ts'
 import {isAudited, type AuditedEntry, type FailedEntry, type RunResult} from './types.ts'
 
 interface Suite {

@@ -1,9 +1,9 @@
-import type {Finding, Severity} from '../report/schema.ts'
-import {relativePath} from './paths.ts'
+import type {Finding} from '../report/schema.ts'
+import {severityRank} from '../report/summary.ts'
+import {relativePath} from '../paths.ts'
 import {isAudited, type AuditedEntry, type RunEntry, type RunResult} from './types.ts'
 
 const topFindingCount = 10
-const severityRank: Record<Severity, number> = {error: 0, warning: 1, info: 2}
 
 /** A compact summary for a pull-request comment: the verdict, a row per file, then the top findings of each failing file. */
 export function toMarkdown(run: RunResult): string {
@@ -66,7 +66,7 @@ function newFindings(entry: AuditedEntry): Finding[] {
   const known = new Set(entry.known)
   return entry.report.findings
     .filter((finding) => !known.has(finding.fingerprint))
-    .toSorted((a, b) => severityRank[a.severity] - severityRank[b.severity])
+    .toSorted((a, b) => severityRank[b.severity] - severityRank[a.severity])
 }
 
 function findingLine(finding: Finding): string {

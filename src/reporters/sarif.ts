@@ -1,6 +1,7 @@
-import {faircopyRules} from '../registry.ts'
+import {registry} from '../registry.ts'
 import type {Finding, Format, Severity} from '../report/schema.ts'
-import {relativePath} from './paths.ts'
+import {relativePath} from '../paths.ts'
+import type {RuleMeta} from '../rules.ts'
 import {isAudited, type AuditedEntry, type FailedEntry, type RunResult} from './types.ts'
 
 /** GitHub code scanning rejects a run with more results than this. */
@@ -38,6 +39,7 @@ export function toSarif(run: RunResult): string {
   const all = audited.flatMap((entry) => located(run.cwd, entry))
   const kept = all.slice(0, maxSarifResults)
   const rules = firstFindingByRule(kept)
+  const metas = new Map((run.rules ?? registry.metas).map((meta) => [meta.id, meta]))
   const ruleIndex = indexes([...rules.keys()])
   const artifacts = artifactFormats(run.cwd, audited)
   const artifactIndex = indexes([...artifacts.keys()])
@@ -51,7 +53,7 @@ export function toSarif(run: RunResult): string {
         name: 'faircopy',
         version: audited[0]?.report.tool.version ?? '0.0.0',
         informationUri: 'https://www.npmjs.com/package/faircopy',
-        rules: [...rules.values()].map(ruleDescriptor)
+        rules: [...rules.values()].map((finding) => ruleDescriptor(finding, metas.get(finding.ruleId)))
       }
     },
     invocations: [
@@ -107,9 +109,8 @@ function indexes(keys: readonly string[]): Map<string, number> {
   return new Map(keys.map((key, index) => [key, index]))
 }
 
-function ruleDescriptor(finding: Finding) {
-  const meta = faircopyRules.find((rule) => rule.id === finding.ruleId)
-  // axe-core's rules are not in the registry: their finding's message is axe's one-line description of the rule.
+/** A rule's descriptor from the registry; axe-core's rules are not in it: their finding's message is axe's description. */
+function ruleDescriptor(finding: Finding, meta: RuleMeta | undefined) {
   const description = meta?.description ?? finding.message
   const helpUri = meta?.helpUrl ?? finding.helpUrl
   const wcag = meta?.wcag ?? finding.wcag

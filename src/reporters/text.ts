@@ -1,16 +1,16 @@
+import {styleText} from 'node:util'
 import type {Finding} from '../report/schema.ts'
+import {plural} from '../wording.ts'
+import type {ReporterContext} from './index.ts'
 import {isAudited, type AuditedEntry, type RunResult} from './types.ts'
 
-/** What the terminal decided, passed in so that the reporter stays pure. */
-export interface TextContext {
-  readonly color: boolean
-}
-
-const codes = {red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4} as const
+type Style = 'red' | 'yellow' | 'blue' | 'green' | 'dim' | 'underline'
+type Paint = (style: Style, text: string) => string
 
 /** The terminal summary: findings grouped by file, `line:column severity message rule`, a summary line per file, a total. */
-export function toText(run: RunResult, context: TextContext = {color: false}): string {
-  const paint = (style: keyof typeof codes, text: string) => (context.color ? `\u001B[${codes[style]}m${text}\u001B[0m` : text)
+export function toText(run: RunResult, context: ReporterContext = {color: false}): string {
+  // The CLI has decided already (a terminal, NO_COLOR, FORCE_COLOR): the stream is not styleText's to check.
+  const paint: Paint = (style, text) => (context.color ? styleText(style, text, {validateStream: false}) : text)
   const blocks = run.entries.map((entry) =>
     isAudited(entry) ? fileBlock(entry, paint) : `${paint('underline', entry.path)}\n  ${paint('red', 'error')}  ${entry.error.message}  ${paint('dim', entry.error.code)}`
   )
@@ -25,7 +25,7 @@ export function toText(run: RunResult, context: TextContext = {color: false}): s
   return `${[...blocks, total].join('\n\n')}\n`
 }
 
-function fileBlock(entry: AuditedEntry, paint: (style: keyof typeof codes, text: string) => string): string {
+function fileBlock(entry: AuditedEntry, paint: Paint): string {
   const {report} = entry
   const known = new Set(entry.known)
   const places = report.findings.map((finding) => `${finding.location.start.line}:${finding.location.start.column}`)
@@ -48,10 +48,6 @@ function fileBlock(entry: AuditedEntry, paint: (style: keyof typeof codes, text:
   return [paint('underline', entry.path), ...lines, `  ${facts.join(' · ')}`].join('\n')
 }
 
-function severityColor(finding: Finding): keyof typeof codes {
+function severityColor(finding: Finding): Style {
   return finding.severity === 'error' ? 'red' : finding.severity === 'warning' ? 'yellow' : 'blue'
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

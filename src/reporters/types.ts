@@ -1,25 +1,18 @@
-import type {FaircopyErrorCode} from '../errors.ts'
-import type {AuditReport} from '../report/schema.ts'
+import type {AuditedFile, FailedFile} from '../report/result.ts'
+import type {RuleMeta} from '../rules.ts'
 
-/** A file that was audited, with the gate's verdict on it. */
-export interface AuditedEntry {
-  readonly path: string
-  readonly report: AuditReport
+/** A file that was audited, with the gate's verdict on it. `text` is there when the reporter needs it (`html`). */
+export interface AuditedEntry extends AuditedFile {
   /** Whether this file passes the gate, with the baseline applied. */
   readonly passed: boolean
   /** Why it fails the gate, one short sentence each (empty when it passes). */
   readonly failures: readonly string[]
   /** Fingerprints of its findings that the baseline already knows: shown, but they do not fail the gate. */
   readonly known: readonly string[]
-  /** The article's text as audited, for reporters that show the article itself (html); others ignore it. */
-  readonly text?: string | undefined
 }
 
 /** A file that could not be audited, and why. */
-export interface FailedEntry {
-  readonly path: string
-  readonly error: {readonly code: FaircopyErrorCode | 'E_INTERNAL'; readonly message: string}
-}
+export type FailedEntry = FailedFile
 
 export type RunEntry = AuditedEntry | FailedEntry
 
@@ -32,6 +25,8 @@ export interface RunResult {
   readonly passed: boolean
   /** Which part of a sharded run this is (`--shard`), when it is one. */
   readonly shard?: Shard | undefined
+  /** The rules of the run, when it has rules of the user's beside faircopy's (default: faircopy's registry). */
+  readonly rules?: readonly RuleMeta[] | undefined
 }
 
 /** The I-th of N parts of a run's file list. */

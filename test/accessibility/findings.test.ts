@@ -18,7 +18,7 @@ describe('axe tags', () => {
   })
 
   it('can be narrowed: WCAG A rules only leave out best practices like heading order', async () => {
-    const report = await audit(skipped, {format: 'markdown', axeTags: ['wcag2a']})
+    const report = await audit(skipped, {format: 'markdown', accessibility: {tags: ['wcag2a']}})
     expect(placesOf(report, 'heading-order')).toEqual([])
     expect(report.accessibility.tags).toEqual(['wcag2a'])
     expect(report.accessibility.passes).toContain('html-has-lang')

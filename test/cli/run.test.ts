@@ -27,16 +27,19 @@ async function runOn(args: string[], env: Record<string, string>, stdoutIsTTY: b
 const escape = '\u001B['
 
 describe('the text reporter in a terminal', () => {
-  it('colours severities on a TTY', async () => {
-    const {code, stdout} = await runOn([], {}, true)
+  it('colours severities on a colour terminal, and off a terminal when FORCE_COLOR asks', async () => {
+    const {code, stdout} = await runOn([], {TERM: 'xterm-256color'}, true)
     expect(code).toBe(1)
     expect(stdout).toContain(`${escape}31merror`)
+    expect((await runOn([], {FORCE_COLOR: '1'}, false)).stdout).toContain(`${escape}31merror`)
   })
 
-  it('has no colour when NO_COLOR is set, off a terminal, or writing to --output', async () => {
-    expect((await runOn([], {NO_COLOR: '1'}, true)).stdout).not.toContain(escape)
-    expect((await runOn([], {}, false)).stdout).not.toContain(escape)
-    const written = await runOn(['--output', 'out/report.txt'], {}, true)
+  it('has no colour when NO_COLOR is set, FORCE_COLOR is 0, TERM is dumb, off a terminal, or writing to --output', async () => {
+    expect((await runOn([], {NO_COLOR: '1', TERM: 'xterm-256color'}, true)).stdout).not.toContain(escape)
+    expect((await runOn([], {FORCE_COLOR: '0', TERM: 'xterm-256color'}, true)).stdout).not.toContain(escape)
+    expect((await runOn([], {TERM: 'dumb'}, true)).stdout).not.toContain(escape)
+    expect((await runOn([], {TERM: 'xterm-256color'}, false)).stdout).not.toContain(escape)
+    const written = await runOn(['--output', 'out/report.txt'], {TERM: 'xterm-256color'}, true)
     expect(written.stdout).toBe('')
     const file = readFileSync(join(written.cwd, 'out/report.txt'), 'utf8')
     expect(file).toContain('5:1  error')

@@ -54,7 +54,7 @@ describe('undefined-acronym findings', () => {
     expect(await flagged('The Royal National Lifeboat Institution (RNLI) launched. The RNLI returned.')).toEqual([])
     expect(await flagged('The RNLI (Royal National Lifeboat Institution) launched.')).toEqual([])
     expect(await flagged('The Royal National Lifeboat Institution launched a boat. The RNLI returned.')).toEqual([])
-    expect(await flagged('The RNLI launched a boat.', {acronyms: {allow: ['RNLI']}})).toEqual([])
+    expect(await flagged('The RNLI launched a boat.', {rules: {'undefined-acronym': ['warning', {allow: ['RNLI']}]}})).toEqual([])
     expect(await flagged('The U.S. and the UN sent aid on TV.')).toEqual([])
     expect(await flagged('PLEASE KEEP THIS DOOR CLOSED.')).toEqual([])
   })

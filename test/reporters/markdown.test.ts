@@ -1,7 +1,7 @@
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {escapeMarkdown, toMarkdown} from '../../src/reporters/markdown.ts'
-import {relativePath} from '../../src/reporters/paths.ts'
+import {relativePath} from '../../src/paths.ts'
 import type {RunResult} from '../../src/reporters/types.ts'
 import {cwd, entry, missing} from './entries.ts'
 import type {AuditReport} from '../../src/index.ts'

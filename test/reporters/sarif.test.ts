@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import ajvDraft04 from 'ajv-draft-04'
 import ajvFormats from 'ajv-formats'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {faircopyRules} from '../../src/registry.ts'
+import {registry} from '../../src/registry.ts'
 import {artifactUri, maxSarifResults, pascalCase, toSarif} from '../../src/reporters/sarif.ts'
 import type {RunResult} from '../../src/reporters/types.ts'
 import {cwd, entry, missing} from './entries.ts'
@@ -131,7 +131,7 @@ describe('toSarif', () => {
     const run = sarifOf({cwd, passed: false, entries: [entry(positions), entry(prose), entry(fragment)]})
     const ids = run.tool.driver.rules.map((rule) => rule.id)
     expect(ids).toEqual([...new Set([...positions.findings, ...prose.findings, ...fragment.findings].map((finding) => finding.ruleId))])
-    const passive = faircopyRules.find((rule) => rule.id === 'passive-voice')
+    const passive = registry.metas.find((rule) => rule.id === 'passive-voice')
     expect(run.tool.driver.rules.find((rule) => rule.id === 'passive-voice')).toEqual({
       id: 'passive-voice',
       name: 'PassiveVoice',
@@ -142,7 +142,7 @@ describe('toSarif', () => {
       defaultConfiguration: {level: 'note'},
       properties: {tags: ['passive-voice']}
     })
-    const readingLevel = faircopyRules.find((rule) => rule.id === 'reading-level')
+    const readingLevel = registry.metas.find((rule) => rule.id === 'reading-level')
     expect(run.tool.driver.rules.find((rule) => rule.id === 'reading-level')).toMatchObject({
       name: 'ReadingLevel',
       help: {text: `${readingLevel?.description} WCAG 3.1.5. See ${readingLevel?.helpUrl}`},

@@ -1,42 +1,62 @@
-import {HARD_MARGIN, VERY_HARD_MARGIN} from '../../prose/hard-sentences.ts'
+import {HARD_MARGIN, VERY_HARD_MARGIN} from '../../prose/difficulty.ts'
+import {registry} from '../../registry.ts'
 import type {Finding} from '../../report/schema.ts'
+import {highlightStyles, type HighlightStyle, type RuleMeta} from '../../rules.ts'
+import type {RunResult} from '../types.ts'
 
-/** How a highlight is drawn: each kind has its own colour and its own underline or border style. */
-export type HighlightKind = 'hard' | 'very-hard' | 'passive' | 'plain' | 'jargon' | 'acronym' | 'uncommon' | 'style' | 'a11y' | 'other'
+/** How a highlight is drawn: each rule names a style (its colour and its underline or border); `other` is the rest. */
+export type HighlightKind = HighlightStyle | 'other'
 
-const byRule: Record<string, HighlightKind> = {
-  'hard-sentence': 'hard',
-  'very-hard-sentence': 'very-hard',
-  'passive-voice': 'passive',
-  'plain-language': 'plain',
-  jargon: 'jargon',
-  'undefined-acronym': 'acronym',
-  'uncommon-word': 'uncommon'
+/** The cue besides colour that tells each style apart (the CSS of `.hl-STYLE` draws it). */
+const cues: Readonly<Record<HighlightStyle, string>> = {
+  hard: 'dashed line under the sentence',
+  'very-hard': 'double line under the sentence',
+  passive: 'solid underline',
+  plain: 'dotted underline',
+  jargon: 'double underline',
+  acronym: 'dashed underline',
+  uncommon: 'thin dotted underline, no fill',
+  style: 'wavy underline',
+  a11y: 'box around the words'
 }
 
-export function highlightKind(finding: Finding): HighlightKind {
-  const kind = byRule[finding.ruleId]
-  if (kind !== undefined) return kind
+/** The run's rules by id: faircopy's, and the user's own when the run has them. */
+export type RuleIndex = ReadonlyMap<string, RuleMeta>
+
+export function ruleIndex(run: RunResult): RuleIndex {
+  return new Map((run.rules ?? registry.metas).map((meta) => [meta.id, meta]))
+}
+
+export function highlightKind(finding: Finding, rules: RuleIndex): HighlightKind {
+  const style = rules.get(finding.ruleId)?.highlight?.style
+  if (style !== undefined) return style
+  // Findings of the user's retext plugins, and of axe-core's rules on text, have no rule of their own here.
   if (finding.category === 'style') return 'style'
   if (finding.category === 'accessibility') return 'a11y'
   return 'other'
 }
 
-/** The legend: each kind, its name, and the cue besides colour that tells it apart. */
-export const legend: ReadonlyArray<{kind: HighlightKind; label: string; cue: string}> = [
-  {kind: 'hard', label: 'Hard sentence', cue: 'dashed line under the sentence'},
-  {kind: 'very-hard', label: 'Very hard sentence', cue: 'double line under the sentence'},
-  {kind: 'passive', label: 'Passive voice', cue: 'solid underline'},
-  {kind: 'plain', label: 'Plainer word available', cue: 'dotted underline'},
-  {kind: 'jargon', label: 'Jargon', cue: 'double underline'},
-  {kind: 'acronym', label: 'Undefined acronym', cue: 'dashed underline'},
-  {kind: 'uncommon', label: 'Uncommon word', cue: 'thin dotted underline, no fill'},
-  {kind: 'style', label: 'Style', cue: 'wavy underline'},
-  {kind: 'a11y', label: 'Accessibility (text)', cue: 'box around the words'}
-]
+export interface LegendEntry {
+  readonly kind: HighlightStyle
+  readonly label: string
+  readonly cue: string
+}
 
-export function kindLabel(kind: HighlightKind): string {
-  return legend.find((entry) => entry.kind === kind)?.label ?? 'Finding'
+/** The legend: each highlight the rules name, once per style and label, in the order of the styles. */
+export function legendOf(rules: RuleIndex): LegendEntry[] {
+  const entries = new Map<string, LegendEntry>()
+  for (const meta of rules.values()) {
+    const highlight = meta.highlight
+    if (highlight) entries.set(`${highlight.style}\u0000${highlight.label}`, {kind: highlight.style, label: highlight.label, cue: cues[highlight.style]})
+  }
+  return [...entries.values()].sort((a, b) => highlightStyles.indexOf(a.kind) - highlightStyles.indexOf(b.kind))
+}
+
+/** What a tip calls a finding: its rule's highlight label, else its style's first. */
+export function kindLabel(finding: Finding, kind: HighlightKind, rules: RuleIndex): string {
+  const own = rules.get(finding.ruleId)?.highlight
+  if (own?.style === kind) return own.label
+  return legendOf(rules).find((entry) => entry.kind === kind)?.label ?? 'Finding'
 }
 
 /** How far a paragraph's grade is over the target, in the same steps as hard and very hard sentences. */

@@ -4,10 +4,11 @@ import {toHtml as hastToHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
 import {stripBom} from '../../input/read.ts'
 import type {AuditReport, Finding, Impact} from '../../report/schema.ts'
-import {relativePath} from '../paths.ts'
+import {relativePath} from '../../paths.ts'
 import {isAudited, type AuditedEntry, type FailedEntry, type RunEntry, type RunResult} from '../types.ts'
 import {contentSecurityPolicy, css, script} from './assets.ts'
-import {bandLabel, legend, paragraphBand, type Band} from './kinds.ts'
+import {plural} from '../../wording.ts'
+import {bandLabel, legendOf, paragraphBand, ruleIndex, type Band, type RuleIndex} from './kinds.ts'
 import {formatGrade, paintArticle} from './paint.ts'
 
 const impacts: readonly Impact[] = ['critical', 'serious', 'moderate', 'minor']
@@ -21,7 +22,8 @@ const bands: readonly Band[] = ['ok', 'above', 'hard', 'very-hard']
 export function htmlReport(run: RunResult): string {
   const audited = run.entries.filter(isAudited)
   const title = run.entries.length === 1 && audited[0] ? `faircopy report: ${articleTitle(run, audited[0])}` : 'faircopy report'
-  const sections = run.entries.map((entry, index) => (isAudited(entry) ? articleSection(run, entry, index) : failedSection(run, entry, index)))
+  const rules = ruleIndex(run)
+  const sections = run.entries.map((entry, index) => (isAudited(entry) ? articleSection(run, entry, index, rules) : failedSection(run, entry, index)))
   const version = audited[0]?.report.tool.version ?? ''
   const page: Root = {
     type: 'root',
@@ -85,11 +87,11 @@ function failedSection(run: RunResult, entry: FailedEntry, index: number): Eleme
   ])
 }
 
-function articleSection(run: RunResult, entry: AuditedEntry, index: number): Element {
+function articleSection(run: RunResult, entry: AuditedEntry, index: number, rules: RuleIndex): Element {
   const {report} = entry
   const prefix = `a${index}-`
   const matches = entry.text !== undefined && isAuditedText(entry.text, report)
-  const painted = matches && entry.text !== undefined ? paintArticle(entry.text, report, prefix) : undefined
+  const painted = matches && entry.text !== undefined ? paintArticle(entry.text, report, prefix, rules) : undefined
   const anchors = painted?.anchors ?? new Map<number, string>()
   const lines = entry.text === undefined ? [] : stripBom(entry.text).split(/\r\n|\r|\n/)
   const path = displayPath(run, entry)
@@ -103,7 +105,7 @@ function articleSection(run: RunResult, entry: AuditedEntry, index: number): Ele
     h('h3', 'The article'),
     ...(painted === undefined
       ? [h('p.notice', entry.text === undefined ? 'The article’s text was not given to the reporter, so it is not shown.' : 'The text given is not the text that was audited (its SHA-256 differs), so its findings are not drawn into it.')]
-      : [highlightLegend(), h('div.article-body', painted.content)]),
+      : [highlightLegend(rules), h('div.article-body', painted.content)]),
     h('h3', 'WCAG success criteria'),
     wcagTable(report, prefix),
     h('h3', `Findings (${report.findings.length})`),
@@ -190,11 +192,11 @@ function gradeStrip(report: AuditReport, anchors: ReadonlyMap<number, string>): 
   ]
 }
 
-function highlightLegend(): Element {
+function highlightLegend(rules: RuleIndex): Element {
   return h(
     'ul.legend',
     {ariaLabel: 'What the highlights mean'},
-    legend.map((entry) => h('li', [h(`span.hl.hl-${entry.kind}`, entry.label), ` ${entry.cue}`]))
+    legendOf(rules).map((entry) => h('li', [h(`span.hl.hl-${entry.kind}`, entry.label), ` ${entry.cue}`]))
   )
 }
 
@@ -282,8 +284,4 @@ function isAuditedText(text: string, report: AuditReport): boolean {
   if (encoding === 'utf-16le') return digest(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')])) === sha256
   if (encoding === 'utf-16be') return digest(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(body, 'utf16le').swap16()])) === sha256
   return [body, `\uFEFF${body}`].some((candidate) => digest(candidate) === sha256)
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

@@ -1,11 +1,14 @@
 import type {Element, ElementContent, Properties, Root, RootContent, Text} from 'hast'
-import {sanitize, type Schema} from 'hast-util-sanitize'
+import {sanitize} from 'hast-util-sanitize'
 import {toString as hastToString} from 'hast-util-to-string'
+import {SKIP, visit} from 'unist-util-visit'
 import {findElement, parseArticle} from '../../input/parse.ts'
 import {stripBom} from '../../input/read.ts'
 import {alignToSource} from '../../prose/nlcst.ts'
+import {firstAtOrAfter} from '../../prose/ranges.ts'
 import type {AuditReport, Finding} from '../../report/schema.ts'
-import {highlightKind, kindLabel, paragraphBand, type HighlightKind} from './kinds.ts'
+import {addClass, asBlock, blockTags, cellSpan, dropped, el, imageLabel, inputLabel, kept, keptProperties, listTags, placeholder, placeholderName, rowGroups, schema, txt} from './allowlist.ts'
+import {highlightKind, kindLabel, paragraphBand, type HighlightKind, type RuleIndex} from './kinds.ts'
 
 /** A finding drawn in the article: where its first piece is, so the findings list can link to it. */
 export interface PaintedArticle {
@@ -26,58 +29,12 @@ interface Span {
   readonly end: number
 }
 
-/** Document-level findings have no words to paint; they are in the scorecard and the findings list. */
-const documentLevel = new Set(['reading-level'])
-const dropped = new Set(['script', 'style', 'template', 'noscript', 'head', 'meta', 'link', 'base', 'title', 'param', 'source', 'track', 'colgroup', 'col'])
-/** Kept as they are, without any attribute but the few that `keptProperties` names. */
-const kept = new Set([
-  'p', 'blockquote', 'pre', 'code', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'small', 'br', 'hr', 'q', 'cite',
-  'abbr', 'kbd', 'samp', 'var', 'span', 'div', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'caption', 'figure',
-  'figcaption', 'dfn', 'bdi', 'bdo', 'ruby', 'rt', 'rp', 'wbr', 'time', 'data'
-])
-/** Landmarks, sections and interactive containers become plain blocks: the report keeps one landmark structure of its own. */
-const asBlock = new Set([
-  'html', 'body', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'form', 'details', 'summary', 'address', 'fieldset',
-  'legend', 'hgroup', 'search', 'dialog', 'center', 'dl', 'dt', 'dd', 'menu'
-])
-/** Embedded and interactive content is never loaded or made live; a placeholder names it. */
-const placeholderName: Record<string, string> = {
-  iframe: 'embedded frame', frame: 'frame', frameset: 'frames', video: 'video', audio: 'audio', object: 'embedded object', embed: 'embedded object',
-  canvas: 'canvas', svg: 'SVG graphic', math: 'formula', picture: 'picture', map: 'image map', area: 'image map area', select: 'drop-down list',
-  textarea: 'text area', applet: 'applet', portal: 'portal', output: 'output'
-}
-const blockTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'blockquote', 'dd', 'dt', 'pre', 'div', 'figcaption', 'caption', 'body', 'main', 'section', 'article'])
-const listTags = new Set(['ul', 'ol'])
-/** Structural elements whose note goes inside their first cell, since nothing else may sit between rows. */
-const rowGroups = new Set(['tr', 'thead', 'tbody', 'tfoot'])
-
-/** What the painted article may contain once built: checked again with hast-util-sanitize, so nothing else can slip through. */
-const schema: Schema = {
-  strip: ['script', 'style'],
-  clobber: [],
-  clobberPrefix: '',
-  protocols: {},
-  allowComments: false,
-  allowDoctypes: false,
-  tagNames: [...kept, 'mark'],
-  ancestors: {},
-  required: {},
-  attributes: {
-    '*': ['className', 'id', 'dataCategory', 'dataRule', 'dataFinding', 'dataTip', 'dataSeverity', 'dir'],
-    mark: ['tabIndex', 'ariaDescribedBy'],
-    span: ['role'],
-    table: ['role'],
-    td: ['colSpan', 'rowSpan'],
-    ol: ['start']
-  }
-}
-
 /**
  * Re-reads the audited source and draws every finding into it: sentence and word findings as highlights over
  * the very characters their source offsets name, accessibility findings as outlines with a note beside the
  * element. Article markup is rebuilt from an allowlist and then sanitised, so nothing in it can run or load.
  */
-export function paintArticle(text: string, report: AuditReport, prefix: string): PaintedArticle {
+export function paintArticle(text: string, report: AuditReport, prefix: string, rules: RuleIndex): PaintedArticle {
   const source = stripBom(text)
   const article = parseArticle(source, report.source.format, report.source.path)
   const body = article.isDocument ? findElement(article.tree, (element) => element.tagName === 'body') : undefined
@@ -86,7 +43,6 @@ export function paintArticle(text: string, report: AuditReport, prefix: string):
   const spans: Span[] = []
   const onElements = new Map<string, Array<{index: number; finding: Finding}>>()
   report.findings.forEach((finding, index) => {
-    if (documentLevel.has(finding.ruleId)) return
     const start = finding.location.start.offset
     const end = finding.location.end.offset
     if (finding.category === 'accessibility') {
@@ -96,8 +52,9 @@ export function paintArticle(text: string, report: AuditReport, prefix: string):
       onElements.set(key, list)
       return
     }
+    // Findings of the whole document (its reading grade, its encoding) have no words to paint: the scorecard and the list have them.
     if (end <= start) return
-    const kind = highlightKind(finding)
+    const kind = highlightKind(finding, rules)
     spans.push({index, finding, kind, layer: kind === 'hard' || kind === 'very-hard' ? 0 : 1, start, end})
   })
 
@@ -272,15 +229,15 @@ export function paintArticle(text: string, report: AuditReport, prefix: string):
     opened.add(index)
     anchors.set(index, id('f', index))
     const mark = el('mark', {...properties, id: id('f', index), tabIndex: 0, ariaDescribedBy: [tipId]}, [])
-    tips.push({mark, tip: tip(finding, tipId, span.kind)})
+    tips.push({mark, tip: tip(finding, tipId, kindLabel(finding, span.kind, rules))})
     return mark
   }
 }
 
-function tip(finding: Finding, tipId: string, kind: HighlightKind): Element {
+function tip(finding: Finding, tipId: string, label: string): Element {
   const {line, column} = finding.location.start
   return el('span', {className: ['tip'], role: 'tooltip', id: tipId}, [
-    el('span', {className: ['tip-kind']}, [txt(kindLabel(kind))]),
+    el('span', {className: ['tip-kind']}, [txt(label)]),
     el('span', {className: ['tip-message']}, [txt(finding.message)]),
     ...(finding.suggestions.length > 0 ? [el('span', {className: ['tip-suggestion']}, [txt(`Try: ${finding.suggestions.join(' · ')}`)])] : []),
     el('span', {className: ['tip-meta']}, [txt(`${finding.ruleId} · ${finding.severity} · line ${line}, column ${column}`)])
@@ -302,15 +259,10 @@ function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
  */
 function elementOwners(nodes: readonly RootContent[], flagged: ReadonlyMap<string, ReadonlyArray<{finding: Finding}>>): Map<string, Element> {
   const candidates = new Map<string, Element[]>()
-  const visit = (children: readonly RootContent[]) => {
-    for (const node of children) {
-      if (node.type !== 'element') continue
-      const key = `${node.position?.start?.offset}:${node.position?.end?.offset}`
-      if (node.position && flagged.has(key) && !dropped.has(node.tagName)) candidates.set(key, [...(candidates.get(key) ?? []), node])
-      visit(node.children)
-    }
-  }
-  visit(nodes)
+  visit({type: 'root', children: [...nodes]}, 'element', (node) => {
+    const key = `${node.position?.start?.offset}:${node.position?.end?.offset}`
+    if (node.position && flagged.has(key) && !dropped.has(node.tagName)) candidates.set(key, [...(candidates.get(key) ?? []), node])
+  })
   const owners = new Map<string, Element>()
   for (const [key, elements] of candidates) {
     const tag = selectorTag(flagged.get(key)?.[0]?.finding.selector)
@@ -332,31 +284,17 @@ function paragraphBlocks(nodes: readonly RootContent[], report: AuditReport): Ma
   // binary search, and one walk over the tree serves them all (a long article has thousands of each).
   const starts = report.readability.paragraphGrades.map((paragraph) => paragraph.location.start.offset)
   const found: Array<Element | undefined> = []
-  const firstAtOrAfter = (offset: number) => {
-    let low = 0
-    let high = starts.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if ((starts[middle] as number) < offset) low = middle + 1
-      else high = middle
-    }
-    return low
-  }
-  const visit = (children: readonly RootContent[]) => {
-    for (const child of children) {
-      if (child.type !== 'element') continue
-      const start = child.position?.start?.offset
-      const end = child.position?.end?.offset
-      if (start === undefined || end === undefined) continue
-      const from = firstAtOrAfter(start)
-      const to = firstAtOrAfter(end)
-      if (from === to) continue
-      // Visited before its descendants, so the deepest block holding a paragraph's start has the last word.
-      if (blockTags.has(child.tagName) || /^h[1-6]$/.test(child.tagName)) for (let index = from; index < to; index++) found[index] = child
-      visit(child.children)
-    }
-  }
-  visit(nodes)
+  visit({type: 'root', children: [...nodes]}, 'element', (child) => {
+    const start = child.position?.start?.offset
+    const end = child.position?.end?.offset
+    if (start === undefined || end === undefined) return SKIP
+    const from = firstAtOrAfter(starts, start)
+    const to = firstAtOrAfter(starts, end)
+    if (from === to) return SKIP
+    // Visited before its descendants, so the deepest block holding a paragraph's start has the last word.
+    if (blockTags.has(child.tagName) || /^h[1-6]$/.test(child.tagName)) for (let index = from; index < to; index++) found[index] = child
+    return undefined
+  })
   const blocks = new Map<Element, number>()
   found.forEach((block, index) => {
     if (block && !blocks.has(block)) blocks.set(block, index)
@@ -364,55 +302,7 @@ function paragraphBlocks(nodes: readonly RootContent[], report: AuditReport): Ma
   return blocks
 }
 
-function imageLabel(node: Element): string {
-  const alt = node.properties['alt']
-  if (alt === undefined || alt === null) return 'image without alt text'
-  const value = String(alt).trim()
-  return value === '' ? 'decorative image (empty alt)' : `image: “${value}”`
-}
-
-function inputLabel(node: Element): string {
-  const type = String(node.properties['type'] ?? 'text').toLowerCase()
-  if (type === 'checkbox') return node.properties['checked'] ? '☑' : '☐'
-  if (type === 'hidden') return 'hidden field'
-  return `${type} field`
-}
-
-function placeholder(label: string): Element {
-  return el('span', {className: ['ph']}, [txt(`[${label}]`)])
-}
-
-function keptProperties(node: Element): Properties {
-  const properties: Properties = {}
-  const dir = node.properties['dir']
-  if (dir === 'ltr' || dir === 'rtl' || dir === 'auto') properties['dir'] = dir
-  if (node.tagName === 'ol' && typeof node.properties['start'] === 'number') properties['start'] = node.properties['start']
-  if (node.tagName === 'td') Object.assign(properties, cellSpan(node.properties))
-  return properties
-}
-
-function cellSpan(properties: Properties): Properties {
-  const out: Properties = {}
-  for (const key of ['colSpan', 'rowSpan'] as const) {
-    const value = properties[key]
-    if (typeof value === 'number' && Number.isInteger(value) && value > 1 && value < 1000) out[key] = value
-  }
-  return out
-}
-
-function addClass(element: Element, name: string): void {
-  const current = element.properties['className']
-  element.properties['className'] = Array.isArray(current) ? [...current, name] : [name]
-}
-
 export function formatGrade(grade: number): string {
   return (Math.round(grade * 10) / 10).toString()
 }
 
-function el(tagName: string, properties: Properties, children: ElementContent[]): Element {
-  return {type: 'element', tagName, properties, children}
-}
-
-function txt(value: string): Text {
-  return {type: 'text', value}
-}
