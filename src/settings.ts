@@ -4,7 +4,7 @@ import {z} from 'zod'
 import {FaircopyError} from './errors.ts'
 import presetData from './presets.json' with {type: 'json'}
 import {builtInRules, registry, registryFor} from './registry.ts'
-import {formatSchema, impactSchema, severitySchema, type Format, type Impact, type Severity} from './report/schema.ts'
+import {categorySchema, formatSchema, impactSchema, severitySchema, type Format, type Impact, type Severity} from './report/schema.ts'
 import {highlightStyles, type Level, type Rule} from './rules.ts'
 import {describeIssue} from './validation.ts'
 
@@ -73,16 +73,20 @@ export const settingsShape = {
 
 const isFunction = (value: unknown) => typeof value === 'function'
 
-const ruleMetaSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9]*(?:[-/][a-z0-9]+)*$/, 'must be kebab-case, like "house-style/no-harbour"'),
-  category: z.enum(['readability', 'passive-voice', 'jargon', 'accessibility', 'style', 'input']),
-  defaultSeverity: levelSchema,
-  wcag: z.array(z.string()),
-  description: z.string().min(1),
-  helpUrl: z.string(),
-  messages: z.record(z.string(), z.string()),
-  highlight: z.object({style: z.enum(highlightStyles), label: z.string().min(1)}).optional(),
-  options: z.custom<z.ZodType>((value) => typeof (value as z.ZodType | undefined)?.safeParse === 'function', 'must be a zod schema').optional()
+/** What a rule of the user's must be: faircopy's own shape. */
+const ruleShape = z.object({
+  meta: z.object({
+    id: z.string().regex(/^[a-z][a-z0-9]*(?:[-/][a-z0-9]+)*$/, 'must be kebab-case, like "house-style/no-harbour"'),
+    category: categorySchema,
+    defaultSeverity: levelSchema,
+    wcag: z.array(z.string()),
+    description: z.string().min(1),
+    helpUrl: z.string(),
+    messages: z.record(z.string(), z.string()),
+    highlight: z.object({style: z.enum(highlightStyles), label: z.string().min(1)}).optional(),
+    options: z.custom<z.ZodType>((value) => typeof (value as z.ZodType | undefined)?.safeParse === 'function', 'must be a zod schema').optional()
+  }),
+  check: z.custom<Rule['check']>(isFunction, 'must be a function')
 })
 
 /** The settings that hold functions: a JavaScript config's or a library caller's, never a JSON config's. */
@@ -92,7 +96,13 @@ export const functionShape = {
     .optional()
     .describe('Your own retext plugins; their messages become findings.'),
   customRules: z
-    .array(z.object({meta: ruleMetaSchema.loose(), check: z.custom<Rule['check']>(isFunction, 'must be a function')}).loose())
+    .array(z.custom<Rule>((value) => typeof value === 'object' && value !== null, 'must be a rule: {meta, check(context)}'))
+    .superRefine((rules, context) => {
+      rules.forEach((rule, index) => {
+        const issue = ruleShape.safeParse(rule).error?.issues[0]
+        if (issue) context.addIssue({code: 'custom', path: [index, ...issue.path], message: describeIssue(issue).what})
+      })
+    })
     .optional()
     .describe('Your own rules, the shape of faircopy’s: {meta, check(context)}.')
 }
@@ -103,7 +113,7 @@ export const auditOptionsSchema = z
   .strict()
   .superRefine((value, context) => checkRules(value.rules, (value.customRules ?? []) as readonly Rule[], context, ['rules']))
 
-export type AuditOptions = z.input<typeof auditOptionsSchema>
+export type AuditOptions = Omit<z.input<typeof auditOptionsSchema>, 'customRules'> & {customRules?: readonly Rule[] | undefined}
 
 /**
  * Checks `rules` against the registry (faircopy's rules, axe-core's, the user's): an unknown id, with the nearest

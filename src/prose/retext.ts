@@ -5,7 +5,7 @@ import type {Position} from 'unist'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {toLocation, type DraftFinding} from '../report/finding.ts'
-import {shared, type AuditContext} from '../rules.ts'
+import {shared, type AuditContext, type ReportInput, type Rule, type RuleContext, type RuleMeta} from '../rules.ts'
 import {asSentence} from '../wording.ts'
 import {proseTree} from './nlcst.ts'
 
@@ -72,4 +72,39 @@ export async function userPluginFindings(audit: AuditContext): Promise<DraftFind
       }
     ]
   })
+}
+
+/** What a retext-backed rule says of one message: a message id with data or the plugin's own words; nothing to skip it. */
+export type Say = (message: VFileMessage, words: string, context: RuleContext) => Omit<ReportInput, 'position' | 'suggestions'> | undefined
+
+/** What an optional style rule over one retext plugin declares; the rest of its meta follows from the plugin. */
+export interface RetextRuleMeta extends Pick<RuleMeta, 'id' | 'description' | 'presets' | 'messages'> {
+  /** The plugin's npm name: the findings' `source`, and its readme is the help link. */
+  readonly plugin: string
+}
+
+/**
+ * An optional style rule that passes on one retext plugin's messages, each at its place with the plugin's
+ * suggestions, worded by `say`: category `style`, off unless a preset or the user turns it on, drawn as Style.
+ */
+export function retextRule(meta: RetextRuleMeta, plugin: AnyPlugin, say: Say, options?: unknown): Rule {
+  const {plugin: name, ...own} = meta
+  return {
+    meta: {
+      ...own,
+      category: 'style',
+      defaultSeverity: 'off',
+      wcag: [],
+      helpUrl: `https://github.com/retextjs/${name}#readme`,
+      highlight: {style: 'style', label: 'Style'},
+      source: name
+    },
+    async check(context) {
+      for (const message of await retextMessages(context, plugin, options)) {
+        const position = placeOf(message)
+        const said = position && say(message, context.source.slice(position.start.offset, position.end.offset), context)
+        if (position && said) context.report({position, suggestions: expectedOf(message), ...said})
+      }
+    }
+  }
 }

@@ -1,15 +1,19 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli, type CliIo} from '../../src/cli/run.ts'
 
 const broken = '# Tides\n\nThe tide turns twice a day.\n\n<img src="tide.png">\n'
 
-/** Runs the CLI in this process over one article, with the environment and terminal given. */
-async function runOn(args: string[], env: Record<string, string>, stdoutIsTTY: boolean) {
+/** Runs the CLI in this process over one article, with the environment, terminal and other files given. */
+async function runOn(args: string[], env: Record<string, string>, stdoutIsTTY: boolean, files: Record<string, string> = {}) {
   const cwd = mkdtempSync(join(tmpdir(), 'faircopy-run-'))
   writeFileSync(join(cwd, 'tides.md'), broken)
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(cwd, name)), {recursive: true})
+    writeFileSync(join(cwd, name), content)
+  }
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
@@ -64,5 +68,55 @@ describe('the github reporter', () => {
     writeFileSync(summary, '')
     await runOn(['--reporter', 'json'], {GITHUB_STEP_SUMMARY: summary}, false)
     expect(readFileSync(summary, 'utf8')).toBe('')
+  })
+})
+
+describe('reporters by name', () => {
+  // A reporter of one's own: the default export is a pure function of the run; `needs` asks for the article's text.
+  const lines = `export const needs = {text: true}
+export default (run) => run.entries.map((entry) => entry.path + ' ' + entry.report.findings.length + ' ' + entry.text.length).join('\\n') + '\\n'
+`
+
+  it('loads a reporter from a file, with what it says it needs', async () => {
+    const {code, stdout, stderr} = await runOn(['--reporter', './reporters/lines.mjs'], {}, false, {'reporters/lines.mjs': lines})
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+    expect(stdout).toBe(`tides.md 1 ${broken.length}\n`)
+  })
+
+  it('loads a package faircopy-reporter-NAME by NAME, or by its whole name', async () => {
+    const files = {
+      'node_modules/faircopy-reporter-lines/package.json': JSON.stringify({name: 'faircopy-reporter-lines', type: 'module', main: 'index.js'}),
+      'node_modules/faircopy-reporter-lines/index.js': lines
+    }
+    for (const name of ['lines', 'faircopy-reporter-lines']) expect((await runOn(['--reporter', name], {}, false, files)).stdout).toBe(`tides.md 1 ${broken.length}\n`)
+  })
+
+  it('says which reporter it could not find, in one line', async () => {
+    const {code, stdout, stderr} = await runOn(['--reporter', 'checkstyle'], {}, false)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe('faircopy: unknown reporter "checkstyle": not one of text, json, sarif, junit, github, markdown, html, a file, or an installed package faircopy-reporter-checkstyle or checkstyle\n')
+  })
+})
+
+describe('a JavaScript config with rules of its own', () => {
+  const config = `const shout = {
+  meta: {id: 'house/no-shout', category: 'style', defaultSeverity: 'warning', wcag: [], description: 'No exclamation marks.', helpUrl: 'https://example.org/no-shout', messages: {shout: 'Say it without “!”.'}},
+  check(context) {
+    for (const sentence of context.sentences) if (sentence.tokens.at(-1)?.text === '!') context.report({position: sentence.position, messageId: 'shout'})
+  }
+}
+export default {customRules: [shout], rules: {'house/no-shout': 'error', 'image-alt': 'off'}}
+`
+
+  it('runs them beside faircopy’s, and validates rules against them', async () => {
+    const files = {'faircopy.config.mjs': config, 'tides.md': '# Tides\n\nThe tide is high!\n'}
+    const {code, stdout} = await runOn(['--config', 'faircopy.config.mjs', '--reporter', 'json'], {}, false, files)
+    const run = JSON.parse(stdout) as {files: Array<{findings: Array<{ruleId: string; excerpt: string; severity: string}>}>}
+    expect(run.files[0]?.findings.map((finding) => [finding.ruleId, finding.excerpt, finding.severity])).toEqual([['house/no-shout', 'The tide is high!', 'error']])
+    expect(code).toBe(1)
+    const typo = await runOn(['--config', 'faircopy.config.mjs'], {}, false, {...files, 'faircopy.config.mjs': config.replace("'house/no-shout': 'error'", "'house/no-shuot': 'error'")})
+    expect(typo.stderr).toBe('faircopy: faircopy.config.mjs: rules.house/no-shuot: unknown rule (did you mean "house/no-shout"?)\n')
   })
 })

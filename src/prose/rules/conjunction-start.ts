@@ -16,10 +16,9 @@ export const conjunctionStart: Rule = {
     messages: {conjunction: 'This sentence starts with “{{word}}”: join it to the sentence before, or start it another way.'}
   },
   check(context) {
-    for (const sentence of context.sentences) {
-      const first = sentence.tokens[0]
-      if (sentence.heading || first?.kind !== 'word' || !conjunctions.has(first.lower)) continue
-      context.report({position: first.position, messageId: 'conjunction', data: {word: first.text}})
+    for (const {heading, tokens} of context.sentences) {
+      const first = tokens[0]
+      if (!heading && first?.kind === 'word' && conjunctions.has(first.lower)) context.report({position: first.position, messageId: 'conjunction', data: {word: first.text}})
     }
   }
 }

@@ -1,36 +1,30 @@
 import retextEquality from 'retext-equality'
 import type {Position} from 'unist'
-import type {Rule} from '../../rules.ts'
 import {asSentence} from '../../wording.ts'
-import {expectedOf, placeOf, retextMessages} from '../retext.ts'
+import {retextRule} from '../retext.ts'
 import type {SentenceInfo} from '../tokens.ts'
 
 /** "fellow" is an academic title ("research fellow") far more often than a gendered word in articles. */
 const EQUALITY_IGNORE = ['fellow', 'fellows']
 
-export const inclusiveLanguage: Rule = {
-  meta: {
+export const inclusiveLanguage = retextRule(
+  {
     id: 'inclusive-language',
-    category: 'style',
-    defaultSeverity: 'off',
+    plugin: 'retext-equality',
     presets: {strict: 'warning'},
-    wcag: [],
     description: 'Words that may exclude or offend some readers (retext-equality).',
-    helpUrl: 'https://github.com/retextjs/retext-equality#readme',
-    highlight: {style: 'style', label: 'Style'},
-    source: 'retext-equality',
-    // retext-equality names each pattern (`chairman-chairwoman`); its own message is passed on.
+    // Each of retext-equality's patterns is a message id of its own (`chairman-chairwoman`); its words are passed on.
     messages: {}
   },
-  async check(context) {
-    for (const message of await retextMessages(context, retextEquality, {ignore: EQUALITY_IGNORE})) {
-      const position = placeOf(message)
-      // Proper nouns are left alone: retext-equality would flag "Special" in "Special Operations".
-      if (!position || isProperNoun(position, context.source, context.sentences)) continue
-      context.report({position, messageId: message.ruleId ?? 'equality', message: asSentence(message.reason), suggestions: expectedOf(message)})
-    }
-  }
-}
+  retextEquality,
+  // Proper nouns are left alone: retext-equality would flag "Special" in "Special Operations".
+  (message, _words, context) => {
+    const position = message.place && 'start' in message.place ? message.place : undefined
+    if (position && isProperNoun(position, context.source, context.sentences)) return undefined
+    return {messageId: message.ruleId ?? 'equality', message: asSentence(message.reason)}
+  },
+  {ignore: EQUALITY_IGNORE}
+)
 
 /** A capitalised word inside a sentence, or one that starts a run of capitalised words ("Special Operations"). */
 function isProperNoun(position: Position, source: string, sentences: readonly SentenceInfo[]): boolean {
