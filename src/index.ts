@@ -20,3 +20,7 @@ export type {
 } from './report/schema.ts'
 export {toHtml, type HtmlArticle} from './reporters/html/index.ts'
 export {presetNames, type AuditOptions, type PresetName} from './settings.ts'
+export type {AuditContext, Highlight, HighlightStyle, Level, ReportInput, Rule, RuleContext, RuleMeta, Shared} from './rules.ts'
+export type {SentenceInfo, Token} from './prose/tokens.ts'
+export type {Reporter, ReporterContext, ReporterNeeds} from './reporters/index.ts'
+export type {AuditedEntry, FailedEntry, RunEntry, RunResult} from './reporters/types.ts'

@@ -14,6 +14,12 @@ export interface ProgressStream {
   write(text: string): unknown
 }
 
+/**
+ * A carriage return and "erase line" (CSI 2K): the one cursor control the bar needs. It is not a style, so
+ * styleText has nothing for it, and it is only ever written to a terminal.
+ */
+const REWRITE_LINE = '\r\u001B[2K'
+
 /** A progress bar on a terminal's stderr; silent anywhere else, so it never reaches a report or a log. */
 export class Progress {
   private done = 0
@@ -29,10 +35,10 @@ export class Progress {
 
   tick(current: string): void {
     this.done++
-    if (this.active) this.stream.write(`\r\u001B[2K${progressLine(this.done, this.total, current, Date.now() - this.started, this.stream.columns ?? 80)}`)
+    if (this.active) this.stream.write(`${REWRITE_LINE}${progressLine(this.done, this.total, current, Date.now() - this.started, this.stream.columns ?? 80)}`)
   }
 
   finish(): void {
-    if (this.active) this.stream.write('\r\u001B[2K')
+    if (this.active) this.stream.write(REWRITE_LINE)
   }
 }

@@ -29,4 +29,12 @@ describe('the WCAG table', () => {
     const statuses = Object.fromEntries(report.wcag.map((row) => [row.id, row.status]))
     expect(statuses).toMatchObject({'1.1.1': 'passed', '2.4.4': 'passed', '3.1.1': 'passed', '3.1.3': 'passed', '3.1.4': 'passed', '3.1.5': 'passed', '1.4.3': 'cannot-tell'})
   })
+
+  it('decides a criterion of faircopy’s only when a rule that bears on it ran', async () => {
+    const source = '# Harbour\n\nBoats rest in the bay. The sea is calm.\n'
+    const status = async (rules: Record<string, 'off'>) => (await audit(source, {format: 'markdown', rules})).wcag.find((row) => row.id === '3.1.5')?.status
+    expect(await status({})).toBe('passed')
+    expect(await status({'hard-sentence': 'off', 'very-hard-sentence': 'off'})).toBe('passed')
+    expect(await status({'reading-level': 'off', 'hard-sentence': 'off', 'very-hard-sentence': 'off'})).toBeUndefined()
+  })
 })
