@@ -34,8 +34,9 @@ describe('undefined acronyms on acronyms/labelled.tsv', () => {
   })
 })
 
+// Which uses are flagged, and where, is in test/rules/fixtures/undefined-acronym*.txt.
 describe('undefined-acronym findings', () => {
-  it('point at the first use only, exactly, and map to WCAG 3.1.4', async () => {
+  it('say how to define the acronym, at its first use only, and map to WCAG 3.1.4', async () => {
     const text = 'The RNLI crew launched at dawn.\n\nLater the RNLI said the boat was safe.'
     const prose = await proseOf(text)
     const found = prose.findings.filter((finding) => finding.ruleId === 'undefined-acronym')
@@ -46,16 +47,5 @@ describe('undefined-acronym findings', () => {
       wcag: ['3.1.4'],
       message: 'Spell out “RNLI” the first time it is used, as “Full Name (RNLI)”.'
     })
-  })
-
-  it('accept the three ways of defining and the user’s allowlist', async () => {
-    const flagged = async (text: string, options = {}) =>
-      (await proseOf(text, options)).findings.filter((finding) => finding.ruleId === 'undefined-acronym').map((finding) => finding.excerpt)
-    expect(await flagged('The Royal National Lifeboat Institution (RNLI) launched. The RNLI returned.')).toEqual([])
-    expect(await flagged('The RNLI (Royal National Lifeboat Institution) launched.')).toEqual([])
-    expect(await flagged('The Royal National Lifeboat Institution launched a boat. The RNLI returned.')).toEqual([])
-    expect(await flagged('The RNLI launched a boat.', {rules: {'undefined-acronym': ['warning', {allow: ['RNLI']}]}})).toEqual([])
-    expect(await flagged('The U.S. and the UN sent aid on TV.')).toEqual([])
-    expect(await flagged('PLEASE KEEP THIS DOOR CLOSED.')).toEqual([])
   })
 })

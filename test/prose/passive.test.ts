@@ -22,6 +22,7 @@ describe.each(['passive/labelled.tsv', 'passive/holdout.tsv'])('passive voice on
   })
 })
 
+// Which phrases are flagged, and where, is in test/rules/fixtures/passive-voice*.txt.
 describe('passive findings', () => {
   it('cover the whole verb phrase once, name the agent and suggest the active form', async () => {
     const prose = await proseOf('The road was closed by the county council on Monday.')
@@ -41,15 +42,13 @@ describe('passive findings', () => {
     expect(messages).toEqual([['the harbour board approved'], ['volunteers painted'], ['this town built']])
   })
 
-  it('ask who acted when there is no agent, and never report the same words twice', async () => {
-    const prose = await proseOf('Two homes were broken into. The window was broken.')
-    const passive = prose.findings.filter((finding) => finding.ruleId === 'passive-voice')
-    expect(passive.map((finding) => [finding.excerpt, finding.source])).toEqual([
-      ['were broken', 'faircopy'],
-      ['was broken', 'faircopy']
+  it('ask who acted when there is no agent', async () => {
+    const prose = await proseOf('The window was broken.')
+    expect(prose.findings.filter((finding) => finding.ruleId === 'passive-voice').map((finding) => [finding.message, finding.source, finding.suggestions])).toEqual([
+      ['“was broken” is passive voice: say who did it.', 'faircopy', []]
     ])
-    expect(passive[1]?.message).toBe('“was broken” is passive voice: say who did it.')
   })
+
 
   it('count the share of prose sentences with a passive phrase', async () => {
     const prose = await proseOf('The pool was closed. Swimmers went home. The café stayed open. The lights were switched off.')

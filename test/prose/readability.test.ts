@@ -56,13 +56,11 @@ describe('hard and very hard sentences', () => {
   const hard = 'The committee postponed the redevelopment of the waterfront warehouses until the spring.'
   const veryHard = 'Notwithstanding considerable organizational difficulties, the municipal administration subsequently authorized comprehensive infrastructural rehabilitation initiatives.'
 
+  // Which sentences are flagged, and where, is in test/rules/fixtures/{hard,very-hard}-sentence.txt.
   it('are judged by faircopy’s own sentence grade, with the reason: words and long words', async () => {
     const prose = await proseOf([plain, hard, veryHard].join('\n\n'))
     const found = prose.findings.filter((finding) => finding.ruleId.endsWith('hard-sentence'))
-    expect(found.map((finding) => [finding.ruleId, finding.location.start.line])).toEqual([
-      ['hard-sentence', 3],
-      ['very-hard-sentence', 5]
-    ])
+    expect(found.map((finding) => finding.ruleId)).toEqual(['hard-sentence', 'very-hard-sentence'])
     expect(found[0]?.message).toMatch(/^Hard to read: this sentence reads at grade \d+ \(target 9\); it has 12 words, \d+ of them long\. Split it or use shorter words\.$/)
   })
 
