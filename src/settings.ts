@@ -26,11 +26,12 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
 export const DEFAULT_MAX_ELEMENTS = 20_000
 export const DEFAULT_AXE_TAGS = Object.freeze(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 
+/** A rule's level; `level` names it in the config's JSON Schema, which every rule's entry refers to. */
 const levelSchema = z.enum([...severitySchema.options, 'off']).meta({id: 'level', description: 'off, info, warning or error'})
-/** A rule's setting: a level, or a level and the rule's options. */
 const anyOptions = z.record(z.string(), z.unknown())
 /** A rule without options takes none: `[level, {}]` at most. */
 const noOptions = z.object({}).strict()
+/** A rule's setting: a level, or a level and the rule's options. */
 const entrySchema = (options: z.ZodType = anyOptions) => z.union([levelSchema, z.tuple([levelSchema, options])])
 export type RuleEntry = Level | readonly [Level, Record<string, unknown>]
 
