@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {readFile, stat} from 'node:fs/promises'
-import {runAxe} from './accessibility/axe.ts'
+import {noAxeOutcome, runAxe} from './accessibility/axe.ts'
 import {axeFindings, summarizeAxe} from './accessibility/findings.ts'
 import {renderDocument} from './accessibility/render.ts'
 import {FaircopyError} from './errors.ts'
@@ -18,6 +18,9 @@ import {wcagRows} from './report/wcag.ts'
 import {normalizeOptions, type AuditOptions, type Settings} from './settings.ts'
 import {stopwatch} from './stages.ts'
 import {VERSION} from './version.ts'
+
+/** What the report says of a page with nothing to audit. */
+const EMPTY_BODY = 'Nothing to audit: the file holds front matter, template tags or comments and no content of its own, so no prose or page rule ran.'
 
 /** Rules that plain text can never satisfy, because text has no markup to satisfy them with. */
 const NOT_FOR_TEXT = ['page-has-heading-one']
@@ -71,10 +74,11 @@ async function auditSource(text: string, digest: string, settings: Settings, enc
 async function auditText(text: string, digest: string, settings: Settings, encoding: Encoding): Promise<AuditReport> {
   const watch = stopwatch()
   const format = settings.format ?? detectFormat(settings.path, text)
-  const article = parseArticle(text, format, settings.path)
+  const article = parseArticle(text, format, settings.path, {templates: settings.templates})
   checkTreeSize(article.tree, settings.maxElements, settings.path)
   watch.lap('parse')
-  const rules = await registryFor(settings).run({article, source: text, encoding, settings})
+  // A page with nothing but front matter and template tags is a stub its site generator fills: only the file is checked.
+  const rules = await registryFor(settings).run({article, source: text, encoding, settings}, article.bodyEmpty ? ['input'] : undefined)
   const plugins = await userPluginFindings(rules.audit)
   watch.lap('prose')
 
@@ -82,7 +86,9 @@ async function auditText(text: string, digest: string, settings: Settings, encod
     ...(format === 'text' ? NOT_FOR_TEXT : []),
     ...Object.entries(settings.rules).flatMap(([id, rule]) => (rule.severity === 'off' ? [id] : []))
   ]
-  const outcome = await runAxe(renderDocument(article, settings.lang), {tags: settings.accessibility.tags, disabledRules: disabled, onStage: watch.observer})
+  const outcome = article.bodyEmpty
+    ? noAxeOutcome()
+    : await runAxe(renderDocument(article, settings.lang), {tags: settings.accessibility.tags, disabledRules: disabled, onStage: watch.observer})
   watch.restart()
   const accessibility = summarizeAxe(outcome, settings)
 
@@ -97,7 +103,9 @@ async function auditText(text: string, digest: string, settings: Settings, encod
       format,
       ...(encoding === 'utf-8' ? {} : {encoding}),
       sha256: digest,
-      ...(article.title === undefined ? {} : {title: article.title})
+      ...(article.title === undefined ? {} : {title: article.title}),
+      ...(article.frontMatter === undefined ? {} : {frontMatter: article.frontMatter.format}),
+      ...(article.templates.syntaxes.length === 0 ? {} : {templates: [...article.templates.syntaxes]})
     },
     summary: summarize(findings, suppressed.length, readability, passiveVoice, settings),
     readability,
@@ -106,7 +114,8 @@ async function auditText(text: string, digest: string, settings: Settings, encod
     accessibility,
     wcag: wcagRows(findings, accessibility, outcome.rulesRun, outcome.applicable, rules.ran),
     findings,
-    suppressed
+    suppressed,
+    ...(article.bodyEmpty ? {notes: [EMPTY_BODY]} : {})
   }
   watch.lap('report')
   return report

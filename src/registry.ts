@@ -5,6 +5,8 @@ import {imageAltEmpty} from './accessibility/rules/image-alt-empty.ts'
 import {imageAltText} from './accessibility/rules/image-alt-text.ts'
 import {linkTextRule} from './accessibility/rules/link-text.ts'
 import {encoding} from './input/rules/encoding.ts'
+import {frontMatter} from './input/rules/front-matter.ts'
+import {mdx} from './input/rules/mdx.ts'
 import type {Encoding} from './input/read.ts'
 import type {ParsedArticle} from './input/parse.ts'
 import {proseTree} from './prose/nlcst.ts'
@@ -22,6 +24,7 @@ import {undefinedAcronym} from './prose/rules/undefined-acronym.ts'
 import {veryHardSentence} from './prose/rules/very-hard-sentence.ts'
 import {readSentences, type SentenceInfo} from './prose/tokens.ts'
 import {excerptAt, toLocation, type DraftFinding} from './report/finding.ts'
+import type {Category} from './report/schema.ts'
 import {formatMessage, type AuditContext, type Rule, type RuleContext, type RuleMeta, type Shared} from './rules.ts'
 import type {Settings} from './settings.ts'
 
@@ -46,7 +49,9 @@ export const builtInRules: readonly Rule[] = [
   hedge,
   repeatedWord,
   conjunctionStart,
-  encoding
+  encoding,
+  frontMatter,
+  mdx
 ]
 
 /** What one audit gives the rules: the article, parsed once, its source and the settings. */
@@ -112,15 +117,15 @@ export class Registry {
     return best
   }
 
-  /** Runs every rule that is on over one article, in order, and returns their findings. */
-  async run(input: AuditInput): Promise<RulesRun> {
+  /** Runs every rule that is on over one article, in order (only those of the `only` categories, when given), and returns their findings. */
+  async run(input: AuditInput, only?: readonly Category[]): Promise<RulesRun> {
     const audit = auditContext(input)
     const findings: DraftFinding[] = []
     const ran: RuleMeta[] = []
     for (const rule of this.rules) {
       const setting = input.settings.rules[rule.meta.id]
       const severity = setting?.severity ?? rule.meta.defaultSeverity
-      if (severity === 'off') continue
+      if (severity === 'off' || (only !== undefined && !only.includes(rule.meta.category))) continue
       ran.push(rule.meta)
       await rule.check(ruleContext(audit, rule.meta, severity, setting?.options ?? {}, findings))
     }

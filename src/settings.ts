@@ -5,6 +5,7 @@ import {FaircopyError} from './errors.ts'
 import presetData from './presets.json' with {type: 'json'}
 import {builtInRules, registry, registryFor} from './registry.ts'
 import {categorySchema, formatSchema, impactSchema, severitySchema, type Format, type Impact, type Severity} from './report/schema.ts'
+import {templateSyntaxes, type TemplateSyntax} from './input/templates.ts'
 import {highlightStyles, type Level, type Rule} from './rules.ts'
 import {describeIssue} from './validation.ts'
 
@@ -59,6 +60,10 @@ export const settingsShape = {
     .strict()
     .optional(),
   rules: rulesSchema.optional(),
+  templates: z
+    .array(z.enum(templateSyntaxes))
+    .optional()
+    .describe('Template languages whose syntax is not prose: hugo (shortcodes, {{ }}), liquid (Jekyll, Eleventy, Nunjucks: {% %}, {{ }}); by default the ones each file uses; [] for none.'),
   jargon: z
     .object({
       domains: z.array(z.enum(jargonDomains)).optional().describe('Jargon domains to check; the preset’s by default.'),
@@ -163,6 +168,8 @@ export interface Settings {
   readonly accessibility: {readonly tags: readonly string[]; readonly failOn: Impact | undefined}
   readonly maxFileBytes: number
   readonly maxElements: number
+  /** The template languages to take out of the prose; undefined: the ones each article uses. */
+  readonly templates: readonly TemplateSyntax[] | undefined
   /** Every rule of the registry, and each axe-core rule the options name. */
   readonly rules: Readonly<Record<string, RuleSetting>>
   readonly jargon: {readonly domains: readonly JargonDomain[]; readonly terms: Readonly<Record<string, readonly string[]>>; readonly allow: ReadonlySet<string>}
@@ -206,6 +213,7 @@ export function normalizeOptions(options: AuditOptions = {}): Settings {
     accessibility: Object.freeze({tags: Object.freeze([...(value.accessibility?.tags ?? DEFAULT_AXE_TAGS)]), failOn: value.accessibility?.failOn}),
     maxFileBytes: value.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     maxElements: value.maxElements ?? DEFAULT_MAX_ELEMENTS,
+    templates: value.templates === undefined ? undefined : Object.freeze([...value.templates]),
     rules: Object.freeze(rules),
     jargon: Object.freeze({
       domains: Object.freeze([...(value.jargon?.domains ?? (presetSettings.domains as JargonDomain[]))]),

@@ -51,7 +51,8 @@ describe('the report', () => {
       path,
       format: 'markdown',
       sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
-      title: 'Harbour notes'
+      title: 'Harbour notes',
+      frontMatter: 'yaml'
     })
   })
 

@@ -8,7 +8,7 @@ import {auditFile} from './helpers.ts'
 import {expectedIn, formsOf, found, readFixture, writeForm} from './rules/harness.ts'
 
 const folder = new URL('./rules/fixtures/', import.meta.url)
-const fixtures = readdirSync(folder).filter((name) => /\.(?:txt|md|html)$/.test(name)).sort()
+const fixtures = readdirSync(folder).filter((name) => /\.(?:txt|md|mdx|html)$/.test(name)).sort()
 /** `passive-voice.txt`, `passive-voice.agent.md`: the rule is the name up to the first dot. */
 const ruleOf = (name: string) => name.slice(0, name.indexOf('.'))
 

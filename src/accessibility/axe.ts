@@ -153,6 +153,11 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
   }
 }
 
+/** The outcome of a page axe-core was not run on: nothing found, passed or checked. */
+export function noAxeOutcome(): AxeOutcome {
+  return {axeVersion: axe.version, violations: [], incomplete: [], passes: [], applicable: new Set(), rulesRun: new Map(), rulesDisabled: []}
+}
+
 /** Closes the idle warm windows (a worker about to end, or a test that wants none left). */
 export function closeWarmWindows(): void {
   for (const warm of idle.splice(0)) warm.window.close()

@@ -1,5 +1,6 @@
 import {basename, extname} from 'node:path'
 import type {Element, ElementContent, Root} from 'hast'
+import {frontMatterTitle} from '../input/front-matter.ts'
 import {findElement, type ParsedArticle} from '../input/parse.ts'
 
 /**
@@ -13,10 +14,8 @@ export function renderDocument(article: ParsedArticle, lang: string): Root {
   const content = article.tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
   const ownMain = content.some((node) => findElement(node, (element) => element.tagName === 'main') !== undefined)
   // Site generators render a front-matter title as the page's heading; so does faircopy, when the article has none.
-  const heading: ElementContent[] =
-    article.declaredTitle !== undefined && !article.hasHeadingOne && article.format === 'markdown'
-      ? [element('h1', {}, [{type: 'text', value: article.declaredTitle}])]
-      : []
+  const declared = frontMatterTitle(article.frontMatter?.data)
+  const heading: ElementContent[] = declared !== undefined && !article.hasHeadingOne ? [element('h1', {}, [{type: 'text', value: declared}])] : []
   const body = ownMain ? [...heading, ...content] : [element('main', {}, [...heading, ...content])]
   return {
     type: 'root',

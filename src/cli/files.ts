@@ -5,7 +5,7 @@ import {glob, isDynamicPattern} from 'tinyglobby'
 import {ancestors, relativePath} from '../paths.ts'
 
 /** Extensions a folder or glob yields by default: the formats faircopy reads. */
-export const ARTICLE_EXTENSIONS = ['md', 'markdown', 'html', 'htm', 'txt']
+export const ARTICLE_EXTENSIONS = ['md', 'markdown', 'mdx', 'html', 'htm', 'txt']
 
 /** What one command-line argument stands for: files, or a message when a pattern matched none. */
 export type Expanded = {readonly files: readonly string[]} | {readonly path: string; readonly unmatched: string}

@@ -6,6 +6,7 @@ const byExtension: Readonly<Record<string, Format>> = {
   '.markdown': 'markdown',
   '.mdown': 'markdown',
   '.mkd': 'markdown',
+  '.mdx': 'mdx',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',

@@ -1,27 +1,29 @@
 import type {Element, Root, RootContent} from 'hast'
-import type {Root as MdastRoot} from 'mdast'
+import {toString as hastToString} from 'hast-util-to-string'
 import rehypeParse from 'rehype-parse'
-import rehypeRaw from 'rehype-raw'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
+import {CONTINUE, EXIT, visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {location, type Location as VFileLocation} from 'vfile-location'
-import {parse as parseYaml} from 'yaml'
 import {FaircopyError} from '../errors.ts'
 import type {Format} from '../report/schema.ts'
 import {isHtmlDocument} from './format.ts'
+import {frontMatterString, frontMatterTitle, readFrontMatter, type FrontMatter, type FrontMatterFormat} from './front-matter.ts'
+import {normalizeDirectiveFences, parseMarkdown, unnestLinks} from './markdown.ts'
+import {fillPositions} from './positions.ts'
+import {detectTemplates, maskTemplates, TEMPLATE_MASK, type TemplateSyntax} from './templates.ts'
 import {textToHast} from './text.ts'
-import {toString as hastToString} from 'hast-util-to-string'
-import {CONTINUE, EXIT, visit} from 'unist-util-visit'
 
 /** An article parsed once: every later stage reads this tree. */
 export interface ParsedArticle {
   readonly format: Format
   readonly file: VFile
   readonly place: VFileLocation
+  /**
+   * The text the parsers read: the source with its front matter blanked and its template syntax masked, the same
+   * length, so every offset is the source's. Trees' text is aligned against this; excerpts come from the source.
+   */
+  readonly text: string
   /** The article's content (Markdown, text, HTML fragment) or the whole document (HTML document). */
   readonly tree: Root
   readonly isDocument: boolean
@@ -30,78 +32,144 @@ export interface ParsedArticle {
   readonly declaredTitle: string | undefined
   readonly lang: string | undefined
   readonly hasHeadingOne: boolean
+  readonly frontMatter: FrontMatter | undefined
+  /** The template languages masked, and the source ranges their syntax covers. */
+  readonly templates: {readonly syntaxes: readonly TemplateSyntax[]; readonly ranges: ReadonlyArray<readonly [number, number]>}
+  /** MDX that did not parse, read as Markdown instead: the parser's reason and where. */
+  readonly mdxProblem: {readonly message: string; readonly offset: number} | undefined
+  /** Nothing for a reader outside front matter, template syntax and comments: a stub page a site generator fills. */
+  readonly bodyEmpty: boolean
 }
 
-const markdownProcessor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkRehype, {allowDangerousHtml: true})
-  .use(rehypeRaw)
-  .freeze()
+/** How to read an article's dialect. */
+export interface ParseOptions {
+  /** The template languages to mask; by default the ones the article seems to use (none for MDX and text). */
+  readonly templates?: readonly TemplateSyntax[] | undefined
+}
+
 const htmlDocumentProcessor = unified().use(rehypeParse).freeze()
 const htmlFragmentProcessor = unified().use(rehypeParse, {fragment: true}).freeze()
 
+/** The front matter each format may carry: MDX's `{` starts an expression, and HTML has no JSON front matter. */
+const frontMatterFormats: Readonly<Record<Format, readonly FrontMatterFormat[]>> = {
+  markdown: ['yaml', 'toml', 'json'],
+  mdx: ['yaml', 'toml'],
+  html: ['yaml', 'toml'],
+  text: []
+}
+
 /** Parses an article, synchronously (every plugin in the chain is synchronous), so reporters can re-read a source. */
-export function parseArticle(text: string, format: Format, path: string | undefined): ParsedArticle {
+export function parseArticle(source: string, format: Format, path: string | undefined, options: ParseOptions = {}): ParsedArticle {
+  const place = location(source)
+  const frontMatter = readFrontMatter(source, frontMatterFormats[format])
+  const blanked = frontMatter ? blank(source, frontMatter.range) : source
+  const syntaxes = format === 'text' ? [] : (options.templates ?? (format === 'mdx' ? [] : detectTemplates(blanked)))
+  const masked = maskTemplates(blanked, syntaxes)
+  const text = format === 'markdown' || format === 'mdx' ? normalizeDirectiveFences(masked.text) : masked.text
   const file = new VFile(path === undefined ? {value: text} : {value: text, path})
-  const place = location(text)
-  if (format === 'markdown') {
-    checkMarkdownNesting(text, path)
-    const mdast = markdownProcessor.parse(file)
-    const tree = markdownProcessor.runSync(mdast, file) as Root
-    const matter = frontMatter(mdast)
-    const declaredTitle = stringField(matter, 'title')
-    const title = declaredTitle ?? firstHeading(tree)
-    return {format, file, place, tree, isDocument: false, title, declaredTitle, lang: stringField(matter, 'lang'), hasHeadingOne: hasH1(tree)}
-  }
-  if (format === 'text') {
-    const tree = textToHast(text, place)
-    return {format, file, place, tree, isDocument: false, title: undefined, declaredTitle: undefined, lang: undefined, hasHeadingOne: false}
-  }
-  const isDocument = isHtmlDocument(text)
-  const tree = (isDocument ? htmlDocumentProcessor : htmlFragmentProcessor).parse(file)
-  const titleElement = findElement(tree, (element) => element.tagName === 'title')
-  const documentTitle = titleElement ? hastToString(titleElement).trim() || undefined : undefined
-  const htmlElement = findElement(tree, (element) => element.tagName === 'html')
-  const lang = htmlElement?.properties['lang']
+  const templates = {syntaxes, ranges: masked.ranges}
+  const {tree, isDocument, mdxProblem} = parseTree(text, format, file, place, path)
+  fillPositions(tree, text, place)
+  unnestLinks(tree)
+  if (masked.ranges.length > 0) dropTemplateOnlyText(tree)
+  const declared = frontMatterTitle(frontMatter?.data)
+  const htmlTitle = format === 'html' ? titleOf(tree) : undefined
+  const declaredTitle = declared ?? htmlTitle
+  const htmlElement = isDocument ? findElement(tree, (element) => element.tagName === 'html') : undefined
+  const htmlLang = htmlElement?.properties['lang']
   return {
     format,
     file,
     place,
+    text,
     tree,
     isDocument,
-    title: documentTitle ?? firstHeading(tree),
-    declaredTitle: documentTitle,
-    lang: typeof lang === 'string' ? lang : undefined,
-    hasHeadingOne: hasH1(tree)
+    title: declaredTitle ?? (format === 'text' ? undefined : firstHeading(tree)),
+    declaredTitle,
+    lang: frontMatterString(frontMatter?.data, 'lang') ?? (typeof htmlLang === 'string' ? htmlLang : undefined),
+    hasHeadingOne: findElement(tree, (element) => element.tagName === 'h1') !== undefined,
+    frontMatter,
+    templates,
+    mdxProblem,
+    bodyEmpty: isBodyEmpty(tree)
   }
 }
 
-function frontMatter(tree: MdastRoot): Record<string, unknown> | undefined {
-  const first = tree.children[0]
-  if (first?.type !== 'yaml') return undefined
+function parseTree(text: string, format: Format, file: VFile, place: VFileLocation, path: string | undefined): {tree: Root; isDocument: boolean; mdxProblem: ParsedArticle['mdxProblem']} {
+  if (format === 'text') return {tree: textToHast(text, place), isDocument: false, mdxProblem: undefined}
+  if (format === 'html') {
+    const isDocument = isHtmlDocument(text)
+    return {tree: (isDocument ? htmlDocumentProcessor : htmlFragmentProcessor).parse(file), isDocument, mdxProblem: undefined}
+  }
+  checkMarkdownNesting(text, path)
+  if (format === 'markdown') return {tree: parseMarkdown(file, false), isDocument: false, mdxProblem: undefined}
   try {
-    const data: unknown = parseYaml(first.value)
-    return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
+    return {tree: parseMarkdown(file, true), isDocument: false, mdxProblem: undefined}
+  } catch (error) {
+    // MDX that does not parse is still an article: read as Markdown, and said where it broke (the message's
+    // place, else the place its text ends with: "Expected a closing tag for `<Note>` (3:1-3:7)").
+    const where = (error as {place?: {offset?: number; start?: {offset?: number}}}).place
+    const reason = (error as {reason?: string}).reason ?? (error as Error).message
+    const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason)
+    const offset = where?.offset ?? where?.start?.offset ?? (named ? place.toOffset({line: Number(named[1]), column: Number(named[2])}) : undefined) ?? 0
+    const message = (named ? reason.slice(0, named.index).trim() : reason).split('\n')[0] ?? 'it does not parse'
+    const fallback = new VFile(path === undefined ? {value: text} : {value: text, path})
+    return {tree: parseMarkdown(fallback, false), isDocument: false, mdxProblem: {message, offset}}
   }
 }
 
-function stringField(data: Record<string, unknown> | undefined, key: string): string | undefined {
-  const value = data?.[key]
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
+/**
+ * Text that is nothing but template syntax is no content: a `{% for %}` between list items is not a list's text,
+ * a shortcode alone on its line no paragraph. Such text goes, and the paragraphs it leaves empty with it.
+ */
+function dropTemplateOnlyText(tree: Root): void {
+  const templateOnly = (node: RootContent) => node.type === 'text' && node.value.includes(TEMPLATE_MASK) && /^[\s\uE001]*$/.test(node.value)
+  visit(tree, (node) => {
+    if (!('children' in node)) return CONTINUE
+    const children = node.children as RootContent[]
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index] as RootContent
+      if (templateOnly(child)) children.splice(index, 1)
+      else if (child.type === 'element' && child.tagName === 'p' && child.children.length > 0 && child.children.every(templateOnly)) children.splice(index, 1)
+    }
+    return CONTINUE
+  })
+}
+
+/** The text with a range turned to spaces, its line breaks kept. */
+function blank(text: string, [start, end]: readonly [number, number]): string {
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ') + text.slice(end)
+}
+
+function titleOf(tree: Root): string | undefined {
+  const element = findElement(tree, (candidate) => candidate.tagName === 'title')
+  return element ? cleanTitle(hastToString(element)) : undefined
 }
 
 function firstHeading(tree: Root): string | undefined {
   const heading = findElement(tree, (element) => /^h[1-6]$/.test(element.tagName))
-  const text = heading ? hastToString(heading).trim() : ''
-  return text === '' ? undefined : text
+  return heading ? cleanTitle(hastToString(heading)) : undefined
 }
 
-function hasH1(tree: Root): boolean {
-  return findElement(tree, (element) => element.tagName === 'h1') !== undefined
+/** A title as a reader sees it: without masked template syntax, its white space folded. */
+function cleanTitle(text: string): string | undefined {
+  const clean = text.split(TEMPLATE_MASK).join('').replace(/\s+/g, ' ').trim()
+  return clean === '' ? undefined : clean
+}
+
+/** Embedded content is something to audit even without a word: an image needs its alt text. */
+const embedded = new Set(['img', 'iframe', 'video', 'audio', 'object', 'embed', 'svg', 'canvas', 'input', 'button', 'select', 'textarea', 'math'])
+
+function isBodyEmpty(tree: Root): boolean {
+  let empty = true
+  visit(tree, (node) => {
+    if ((node.type === 'text' && /[^\s\uE001]/.test(node.value)) || (node.type === 'element' && embedded.has(node.tagName))) {
+      empty = false
+      return EXIT
+    }
+    return CONTINUE
+  })
+  return empty
 }
 
 /** Deeper nesting than any article needs; past it, parsers slow down sharply and tree walkers run out of stack. */

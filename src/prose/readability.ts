@@ -148,6 +148,11 @@ function isNumber(word: string): boolean {
   return !/\p{L}/u.test(word)
 }
 
+/** Whether a word is one of the Dale–Chall list's 3,000 familiar words (or a regular form of one). */
+export function isEverydayWord(word: string): boolean {
+  return isFamiliar(word, familiarDaleChall)
+}
+
 /** A word is familiar if it, or its stem without a regular ending (hummed → hum, cities → city), is on the list. */
 function isFamiliar(word: string, list: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase().replace(/[’']s$/, '')

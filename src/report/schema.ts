@@ -13,7 +13,7 @@ export const categorySchema = z
 
 export const impactSchema = z.enum(['minor', 'moderate', 'serious', 'critical'])
 
-export const formatSchema = z.enum(['text', 'markdown', 'html'])
+export const formatSchema = z.enum(['text', 'markdown', 'mdx', 'html'])
 
 export const pointSchema = z
   .object({
@@ -145,7 +145,9 @@ export const sourceSchema = z.object({
     .optional()
     .describe('How the file was decoded, when it was not UTF-8 (the sha256 is of the bytes).'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  title: z.string().optional()
+  title: z.string().optional(),
+  frontMatter: z.enum(['yaml', 'toml', 'json']).optional().describe('The front matter the article starts with: read as data (its title is the title), never as prose.'),
+  templates: z.array(z.enum(['hugo', 'liquid'])).optional().describe('Template languages whose syntax was taken out of the prose, with every position kept.')
 })
 
 export const auditReportSchema = z
@@ -160,7 +162,8 @@ export const auditReportSchema = z
     accessibility: accessibilitySchema,
     wcag: z.array(wcagRowSchema),
     findings: z.array(findingSchema),
-    suppressed: z.array(findingSchema).describe('Findings switched off by faircopy-disable comments in the article: counted, not lost.')
+    suppressed: z.array(findingSchema).describe('Findings switched off by faircopy-disable comments in the article: counted, not lost.'),
+    notes: z.array(z.string()).optional().describe('What to know of how the article was read, e.g. a page with nothing to audit.')
   })
   .describe('faircopy audit report for one article.')
 

@@ -13,7 +13,7 @@ type Level = 'error' | 'warning' | 'note'
 
 const levelFor: Record<Severity, Level> = {error: 'error', warning: 'warning', info: 'note'}
 
-const mimeTypeFor: Record<Format, string> = {text: 'text/plain', markdown: 'text/markdown', html: 'text/html'}
+const mimeTypeFor: Record<Format, string> = {text: 'text/plain', markdown: 'text/markdown', mdx: 'text/mdx', html: 'text/html'}
 
 interface ArtifactLocation {
   readonly uri: string

@@ -45,7 +45,8 @@ function fileBlock(entry: AuditedEntry, paint: Paint): string {
     ...(known.size > 0 ? [`${report.findings.filter((finding) => known.has(finding.fingerprint)).length} in baseline`] : []),
     entry.passed ? paint('green', 'passed') : paint('red', `failed: ${entry.failures.join('; ')}`)
   ]
-  return [paint('underline', entry.path), ...lines, `  ${facts.join(' · ')}`].join('\n')
+  const notes = (report.notes ?? []).map((note) => `  ${paint('dim', note)}`)
+  return [paint('underline', entry.path), ...notes, ...lines, `  ${facts.join(' · ')}`].join('\n')
 }
 
 function severityColor(finding: Finding): Style {

@@ -8,7 +8,7 @@
 // audit options as JSON; `%% encoding utf-16le` (or `windows-1252`) writes the file in that encoding. Marker and
 // directive lines are taken out before the article is audited. A `.txt` fixture is audited as text, as Markdown
 // (front matter, a blockquote, every Markdown character escaped) and as HTML (paragraphs, character references);
-// a `.md` or `.html` fixture as written. Every finding of the rule must be marked, at its exact place in each form.
+// a `.md`, `.mdx` or `.html` fixture as written. Every finding of the rule must be marked, at its exact place in each form.
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -68,7 +68,7 @@ export function readFixture(source: string): Fixture {
 
 /** One form of a fixture: its source, its format, and where each character of the fixture's text went in it. */
 export interface Form {
-  readonly name: 'text' | 'markdown' | 'html'
+  readonly name: 'text' | 'markdown' | 'mdx' | 'html'
   readonly extension: string
   readonly source: string
   /** The source range each fixture character became. */
@@ -97,6 +97,7 @@ function build(name: Form['name'], extension: string, text: string, head: string
 export function formsOf(fixture: Fixture, extension: string): Form[] {
   const same = (format: Form['name']) => build(format, extension, fixture.text, '', () => '', (character) => character, '')
   if (extension === '.md') return [same('markdown')]
+  if (extension === '.mdx') return [same('mdx')]
   if (extension === '.html') return [same('html')]
   const quote = (line: string) => (line.trim() === '' ? '>' : '> ')
   const escapeMarkdown = (character: string) => (/[\\`*_[\]<>#|~]/.test(character) ? `\\${character}` : character)

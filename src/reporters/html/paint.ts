@@ -5,6 +5,7 @@ import {sanitize} from 'hast-util-sanitize'
 import {toString as hastToString} from 'hast-util-to-string'
 import {SKIP, visit} from 'unist-util-visit'
 import {findElement, parseArticle} from '../../input/parse.ts'
+import {TEMPLATE_MASK} from '../../input/templates.ts'
 import {stripBom} from '../../input/read.ts'
 import {alignToSource} from '../../prose/nlcst.ts'
 import {firstAtOrAfter} from '../../prose/ranges.ts'
@@ -38,7 +39,8 @@ interface Span {
  */
 export function paintArticle(text: string, report: AuditReport, prefix: string, rules: RuleIndex): PaintedArticle {
   const source = stripBom(text)
-  const article = parseArticle(source, report.source.format, report.source.path)
+  // Parsed as the audit parsed it: the same template syntax masked, so that every text node lies where it did.
+  const article = parseArticle(source, report.source.format, report.source.path, {templates: report.source.templates ?? []})
   const body = article.isDocument ? findElement(article.tree, (element) => element.tagName === 'body') : undefined
   const top: RootContent[] = body ? body.children : article.tree.children
 
@@ -180,12 +182,14 @@ export function paintArticle(text: string, report: AuditReport, prefix: string, 
     const from = node.position?.start?.offset
     // Broken raw HTML can leave a text node with a start and no end, as in the audit: align up to the source's end.
     const to = node.position?.end?.offset ?? (from === undefined ? undefined : source.length)
-    if (from === undefined || to === undefined) return [txt(node.value)]
+    if (from === undefined || to === undefined) return [txt(node.value.split(TEMPLATE_MASK).join(''))]
     const candidates = spans.filter((span) => span.start < to && span.end > from)
-    if (candidates.length === 0) return [txt(node.value)]
+    if (candidates.length === 0 && !node.value.includes(TEMPLATE_MASK)) return [txt(node.value)]
     // Each character of the text, with the findings whose source range covers it.
     const pieces: Array<{text: string; covering: Span[]}> = []
-    alignToSource(node.value, source, from, to, (value, start, end) => {
+    alignToSource(node.value, article.text, from, to, (masked, start, end) => {
+      // Template syntax is shown as written, never as the mask the parsers read.
+      const value = masked === TEMPLATE_MASK && end > start ? source.slice(start, end) : masked
       const covering = candidates.filter((span) => (end > start ? start >= span.start && end <= span.end : start > span.start && start < span.end))
       const last = pieces.at(-1)
       if (last && sameSpans(last.covering, covering)) last.text += value
