@@ -92,7 +92,7 @@ async function auditText(text: string, digest: string, settings: Settings, encod
   watch.restart()
   const accessibility = summarizeAxe(outcome, settings)
 
-  const all = finalizeFindings([...rules.findings, ...plugins, ...axeFindings(outcome, text, settings)])
+  const all = finalizeFindings([...rules.findings, ...plugins, ...axeFindings(outcome, text, settings, article.firstLine)])
   const {active: findings, suppressed} = applyControls(all, readControls(article.tree))
   const {readability, passiveVoice, jargon} = await proseSections(rules)
   const report: AuditReport = {

@@ -192,7 +192,8 @@ function ruleContext(audit: AuditContext, meta: RuleMeta, severity: RuleContext[
         source: input.source ?? meta.source ?? 'faircopy',
         wcag: [...meta.wcag],
         helpUrl: meta.helpUrl,
-        ...(input.fingerprintBasis === undefined ? {} : {fingerprintBasis: input.fingerprintBasis})
+        ...(input.fingerprintBasis === undefined ? {} : {fingerprintBasis: input.fingerprintBasis}),
+        ...(input.scope === undefined ? {} : {scope: input.scope})
       })
     }
   }

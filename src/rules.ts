@@ -92,6 +92,8 @@ export interface ReportInput {
   readonly source?: string
   /** What the fingerprint is made of instead of the excerpt, where the excerpt is not stable. */
   readonly fingerprintBasis?: string
+  /** A finding of the whole article, at `context.article.firstLine`. */
+  readonly scope?: 'document'
 }
 
 /** The context a rule's check gets: the audit's, its own severity and options, and `report`. */

@@ -33,7 +33,30 @@ const markdownBlock = fc.oneof(
   sentence.map((text) => `\\*${text}\\* &#x1F30A; &copy;`),
   fc.constant('```\ncode was written\n```'),
   fc.constant('---'),
-  fc.constant('<img src="x.png">')
+  fc.constant('<img src="x.png">'),
+  // Hard and soft breaks, tables, footnotes, reference definitions, HTML around Markdown.
+  fc.tuple(sentence, sentence).map(([a, b]) => `${a}\\\n${b}`),
+  fc.tuple(sentence, sentence).map(([a, b]) => `${a}  \n${b}`),
+  fc.tuple(sentence, sentence).map(([a, b]) => `- ${a}\n  ${b}`),
+  fc.tuple(sentence, sentence).map(([a, b]) => `> ${a}\n> ${b}`),
+  sentence.map((text) => `| Pier | State |\n| --- | --- |\n| ${text.replace(/\|/g, '')} | open |`),
+  fc.tuple(sentence, sentence).map(([a, b]) => `${a}[^1]\n\n[^1]: ${b}`),
+  sentence.map((text) => `[the guide][g] and ${text}\n\n[g]: https://example.org/g "Guide"`),
+  sentence.map((text) => `<div>\n\n${text}\n\n</div>`),
+  // Content repositories' dialects: shortcodes, Liquid, directives, alerts.
+  sentence.map((text) => `{{< note >}}\n${text}\n{{< /note >}} {{< ref "x.md" >}}`),
+  sentence.map((text) => `{% if site.x %}${text}{% endif %} [it]({{ site.baseurl }}/a)`),
+  sentence.map((text) => `:::note[Label]\n${text}\n:::`),
+  sentence.map((text) => `> [!WARNING]\n> ${text}`)
+)
+const frontMatter = fc.constantFrom('', '---\ntitle: The pier was closed\n---\n\n', '+++\ntitle = "The pier"\n+++\n\n', '{\n  "title": "The pier"\n}\n\n', '---\ntitle: [broken\n---\n\n')
+const mdxBlock = fc.oneof(
+  sentence.map((text) => text.replace(/[{}<>]/g, '')),
+  sentence.map((text) => `<Note kind="info">\n  ${text.replace(/[{}<>]/g, '')}\n</Note>`),
+  sentence.map((text) => `<div className="x">${text.replace(/[{}<>]/g, '')}</div>`),
+  fc.constant("import {Note} from './note.js'"),
+  fc.constant('There are {boats.length} boats.'),
+  fc.constant('<Tabs')
 )
 const htmlBlock = fc.oneof(
   sentence.map((text) => `<p>${text}</p>`),
@@ -47,13 +70,15 @@ const htmlBlock = fc.oneof(
 )
 
 function article(format: Format): fc.Arbitrary<string> {
-  const block = format === 'markdown' ? markdownBlock : format === 'html' ? htmlBlock : sentence
+  const block = format === 'markdown' ? markdownBlock : format === 'mdx' ? mdxBlock : format === 'html' ? htmlBlock : sentence
   return fc
-    .tuple(fc.array(block, {minLength: 1, maxLength: 8}), newline, fc.boolean(), fc.boolean())
-    .map(([blocks, eol, bom, document]) => {
-      const body = blocks.join(`${eol}${eol}`).replace(/\n/g, eol === '\r\n' ? '\r\n' : '\n').replace(/\r\r\n/g, '\r\n')
+    .tuple(fc.array(block, {minLength: 1, maxLength: 8}), newline, fc.boolean(), fc.boolean(), frontMatter)
+    .map(([blocks, eol, bom, document, matter]) => {
+      const lines = (text: string) => text.replace(/\n/g, eol === '\r\n' ? '\r\n' : '\n').replace(/\r\r\n/g, '\r\n')
+      const body = lines(blocks.join(`${eol}${eol}`))
+      const head = format === 'text' || (format === 'html' && document) ? '' : lines(format === 'mdx' && matter.startsWith('{') ? '' : matter)
       const text = format === 'html' && document ? `<!doctype html>${eol}<html lang="en"><head><title>T</title></head><body>${body}</body></html>` : body
-      return `${bom ? '\uFEFF' : ''}${text}${eol}`
+      return `${bom ? '\uFEFF' : ''}${head}${text}${eol}`
     })
 }
 
@@ -73,16 +98,18 @@ function checkPositions(text: string, report: AuditReport): void {
     const covered = source.slice(start.offset, end.offset)
     if (finding.excerpt.endsWith('…') && finding.excerpt.length < covered.length) expect(covered.startsWith(finding.excerpt.slice(0, -1))).toBe(true)
     else expect(finding.excerpt).toBe(covered)
+    // Only a finding of the whole document may cover nothing: every other one has words or an element to show.
+    if (!(start.offset === 0 && end.offset === 0)) expect(covered, `${finding.ruleId} at ${start.line}:${start.column}`).not.toBe('')
   }
 }
 
-describe.each(['text', 'markdown', 'html'] as const)('generated %s articles', (format) => {
+describe.each(['text', 'markdown', 'mdx', 'html'] as const)('generated %s articles', (format) => {
   it('resolve with a valid report whose every location lies in the file and slices its excerpt, the same twice', async () => {
     await fc.assert(
       fc.asyncProperty(article(format), async (text) => {
         let report: AuditReport
         try {
-          report = await audit(text, {format, path: `generated.${format === 'markdown' ? 'md' : format === 'html' ? 'html' : 'txt'}`})
+          report = await audit(text, {format, path: `generated.${format === 'markdown' ? 'md' : format === 'mdx' ? 'mdx' : format === 'html' ? 'html' : 'txt'}`})
         } catch (error) {
           // The only way to fail is faircopy's own, documented error.
           expect(error).toBeInstanceOf(FaircopyError)
@@ -102,7 +129,7 @@ describe.each(['text', 'markdown', 'html'] as const)('generated %s articles', (f
 describe('generated raw strings', () => {
   it('of any Unicode, in any format, resolve or reject with FaircopyError', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({unit: 'binary', maxLength: 200}), fc.constantFrom<Format>('text', 'markdown', 'html'), async (text, format) => {
+      fc.asyncProperty(fc.string({unit: 'binary', maxLength: 200}), fc.constantFrom<Format>('text', 'markdown', 'mdx', 'html'), async (text, format) => {
         try {
           const report = await audit(text, {format})
           expectValidReport(report)

@@ -1,4 +1,5 @@
 import type {ImpactValue} from 'axe-core'
+import type {Position} from 'unist'
 import {excerptAt, toLocation, type DraftFinding} from '../report/finding.ts'
 import type {AccessibilitySummary, Impact, Severity} from '../report/schema.ts'
 import {severityOf, type Settings} from '../settings.ts'
@@ -38,15 +39,15 @@ export function wcagFromTags(tags: readonly string[]): string[] {
   return [...new Set(criteria)]
 }
 
-export function axeFindings(outcome: AxeOutcome, source: string, settings: Settings): DraftFinding[] {
+/** axe-core's findings; one about the page (an element the wrapper made: `html`) is placed at the article's first line. */
+export function axeFindings(outcome: AxeOutcome, source: string, settings: Settings, firstLine: Position): DraftFinding[] {
   return outcome.violations.flatMap((rule) => {
     const fallback = rule.impact ? severityByImpact[rule.impact] : 'warning'
     const severity = severityOf(settings, rule.id, fallback)
     if (severity === 'off') return []
     return rule.nodes.map((node): DraftFinding => {
-      const location = node.position ? toLocation(node.position) : documentStart
-      // An element the wrapper page made (the html element, for page-has-heading-one) has no source: no excerpt.
-      const excerpt = node.position ? excerptAt(source, location) : ''
+      const location = toLocation(node.position ?? firstLine)
+      const excerpt = excerptAt(source, location)
       return {
         ruleId: rule.id,
         category: 'accessibility',
@@ -60,7 +61,8 @@ export function axeFindings(outcome: AxeOutcome, source: string, settings: Setti
         ...(rule.impact ? {impact: rule.impact} : {}),
         selector: node.selector,
         helpUrl: rule.helpUrl,
-        fingerprintBasis: node.position ? source.slice(location.start.offset, location.end.offset) : node.html
+        fingerprintBasis: node.position ? source.slice(location.start.offset, location.end.offset) : node.html,
+        ...(node.position ? {} : {scope: 'document' as const})
       }
     })
   })
@@ -92,4 +94,3 @@ function incompleteReason(rule: AxeRule): string {
   return rule.nodes.find((node) => node.failureSummary)?.failureSummary?.replace(/\s+/g, ' ').trim() ?? 'axe-core could not decide.'
 }
 
-const documentStart = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}

@@ -1,4 +1,5 @@
 import type {Element, Root, RootContent} from 'hast'
+import type {Position} from 'unist'
 import {toString as hastToString} from 'hast-util-to-string'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
@@ -39,6 +40,11 @@ export interface ParsedArticle {
   readonly mdxProblem: {readonly message: string; readonly offset: number} | undefined
   /** Nothing for a reader outside front matter, template syntax and comments: a stub page a site generator fills. */
   readonly bodyEmpty: boolean
+  /**
+   * Where a finding of the whole article points: the first line of the body with something on it, never front
+   * matter or a line of template syntax alone (the first line after the front matter when there is none).
+   */
+  readonly firstLine: Position
 }
 
 /** How to read an article's dialect. */
@@ -91,8 +97,16 @@ export function parseArticle(source: string, format: Format, path: string | unde
     frontMatter,
     templates,
     mdxProblem,
-    bodyEmpty: isBodyEmpty(tree)
+    bodyEmpty: isBodyEmpty(tree),
+    firstLine: firstLineOf(text, source, frontMatter?.range[1] ?? 0, place)
   }
+}
+
+function firstLineOf(text: string, source: string, from: number, place: VFileLocation): Position {
+  const line = /^[^\S\r\n]*[^\s\uE001].*$/m.exec(text.slice(from))
+  const start = line ? from + line.index : Math.min(from, source.length)
+  const end = line ? start + line[0].replace(/\r$/, '').length : start
+  return {start: place.toPoint(start) ?? {line: 1, column: 1, offset: 0}, end: place.toPoint(end) ?? {line: 1, column: 1, offset: 0}}
 }
 
 function parseTree(text: string, format: Format, file: VFile, place: VFileLocation, path: string | undefined): {tree: Root; isDocument: boolean; mdxProblem: ParsedArticle['mdxProblem']} {

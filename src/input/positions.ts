@@ -65,13 +65,22 @@ function spanOf(children: readonly RootContent[]): [number, number] | undefined 
   return first === undefined || last === undefined ? undefined : [first, last]
 }
 
-/** The line that holds an offset, from its first character to its end (its line break left out): where an input warning points. */
+/**
+ * The line that holds an offset, from its first character to its end (its line break left out): where an input
+ * warning points. A problem found on an empty line (the end of the file) points at the last line with text before it.
+ */
 export function lineAt(source: string, offset: number, place: Location): Position | undefined {
-  const at = Math.max(0, Math.min(offset, source.length))
+  let at = Math.max(0, Math.min(offset, source.length))
+  while (at > 0 && /^\s*$/.test(source.slice(source.lastIndexOf('\n', at - 1) + 1, nextBreak(source, at)))) at = source.lastIndexOf('\n', at - 1)
   const start = source.lastIndexOf('\n', at - 1) + 1
   const next = source.indexOf('\n', at)
   const end = next === -1 ? source.length : next - (source[next - 1] === '\r' ? 1 : 0)
   const startPoint = place.toPoint(start)
   const endPoint = place.toPoint(Math.max(start, end))
   return startPoint && endPoint ? {start: startPoint, end: endPoint} : undefined
+}
+
+function nextBreak(source: string, at: number): number {
+  const next = source.indexOf('\n', at)
+  return next === -1 ? source.length : next
 }

@@ -1,6 +1,7 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {Position} from 'unist'
+import {TEMPLATE_MASK} from '../input/templates.ts'
 import type {ParagraphData} from './nlcst.ts'
 
 /** A word or a punctuation mark of a sentence, with its source position. */
@@ -33,7 +34,10 @@ export function readSentences(tree: Root): SentenceInfo[] {
       if (sentence.type !== 'SentenceNode' || !sentence.position) continue
       const tokens = sentenceTokens(sentence)
       const words = tokens.filter((token) => token.kind === 'word')
-      if (words.length > 0) sentences.push({node: sentence, tokens, words, paragraph: index, heading, position: sentence.position})
+      // A sentence runs from its first token to its last: template syntax before or after it is not part of it.
+      const first = tokens[0]
+      const last = tokens.at(-1)
+      if (words.length > 0 && first && last) sentences.push({node: sentence, tokens, words, paragraph: index, heading, position: span(first, last)})
     }
   })
   return sentences
@@ -47,7 +51,8 @@ function sentenceTokens(sentence: Sentence): Token[] {
       const text = toString(child)
       if (/[\p{L}\p{N}]/u.test(text)) tokens.push({kind: 'word', text, lower: text.toLowerCase(), position: child.position})
     } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
-      tokens.push({kind: 'punctuation', text: child.value, lower: child.value, position: child.position})
+      // Masked template syntax is no token of the sentence's: no word, no punctuation.
+      if (!child.value.split('').every((character) => character === TEMPLATE_MASK)) tokens.push({kind: 'punctuation', text: child.value, lower: child.value, position: child.position})
     } else if (child.type === 'SourceNode') {
       tokens.push({kind: 'source', text: child.value, lower: child.value, position: child.position})
     }

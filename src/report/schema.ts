@@ -44,6 +44,10 @@ export const findingSchema = z
     impact: impactSchema.optional().describe('axe-core impact, for accessibility findings.'),
     selector: z.string().optional().describe('CSS selector of the element in the rendered page (accessibility findings).'),
     helpUrl: z.string().describe('Where to read more.'),
+    scope: z
+      .literal('document')
+      .optional()
+      .describe('A finding of the whole article (its reading grade, its encoding, a page-level accessibility rule), placed at the first line of its body.'),
     fingerprint: z
       .string()
       .regex(/^[0-9a-f]{16}$/)

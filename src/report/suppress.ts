@@ -33,8 +33,7 @@ export function readControls(tree: Root): Control[] {
 /**
  * Splits findings into those that stand and those the article's comments switch off. A rule is off from a
  * `faircopy-disable` to the next `faircopy-enable` naming it (or any rule); `disable-next-line` covers the
- * line after the comment. Document-level findings (at offset 0, before any comment) are off when the
- * article disables their rule anywhere.
+ * line after the comment. Findings of the whole document are off when the article disables their rule anywhere.
  */
 export function applyControls(findings: readonly Finding[], controls: readonly Control[]): {active: Finding[]; suppressed: Finding[]} {
   if (controls.length === 0) return {active: [...findings], suppressed: []}
@@ -52,7 +51,7 @@ function isSuppressed(finding: Finding, controls: readonly Control[]): boolean {
   const {ruleId} = finding
   const start = finding.location.start
   if (controls.some((control) => control.kind === 'disable-next-line' && control.endLine + 1 === start.line && names(control, ruleId))) return true
-  if (start.offset === 0 && finding.location.end.offset === 0) {
+  if (finding.scope === 'document') {
     return controls.some((control) => control.kind === 'disable' && names(control, ruleId))
   }
   let off = false

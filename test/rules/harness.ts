@@ -4,7 +4,8 @@
 //   The road was closed by the county council.
 //            ^^^^^^^^^^ passive-agent
 //
-// A `|` instead of carets marks a finding of the whole document, at line 1, column 1. A line `%% options {…}` gives
+// A `|` instead of carets marks a finding of the whole document, on the first line of the body (after any front
+// matter, the first line with something on it), the whole line. A line `%% options {…}` gives
 // audit options as JSON; `%% encoding utf-16le` (or `windows-1252`) writes the file in that encoding. Marker and
 // directive lines are taken out before the article is audited. A `.txt` fixture is audited as text, as Markdown
 // (front matter, a blockquote, every Markdown character escaped) and as HTML (paragraphs, character references);
@@ -134,11 +135,23 @@ export function expectedIn(fixture: Fixture, form: Form): Expected[] {
     return `${point?.line}:${point?.column}`
   }
   return fixture.marks.map((mark) => {
-    if (mark.document) return {start: '1:1', end: '1:1', excerpt: '', messageId: mark.messageId}
+    if (mark.document) {
+      const [start, end] = documentLine(form.source)
+      return {start: at(start), end: at(end), excerpt: form.source.slice(start, end), messageId: mark.messageId}
+    }
     const start = (form.ranges[mark.start] as readonly [number, number])[0]
     const end = (form.ranges[mark.end - 1] as readonly [number, number])[1]
     return {start: at(start), end: at(end), excerpt: form.source.slice(start, end), messageId: mark.messageId}
   })
+}
+
+/** The first line of a source's body with something on it, front matter skipped: where findings of the whole document go. */
+function documentLine(source: string): [number, number] {
+  const matter = /^(?:---\r?\n[\s\S]*?\n---|\+\+\+\r?\n[\s\S]*?\n\+\+\+|\{\r?\n[\s\S]*?\n\})[ \t]*(?:\r?\n|$)/.exec(source)
+  const from = matter ? matter[0].length : 0
+  const line = /^[^\S\r\n]*\S.*$/m.exec(source.slice(from))
+  if (!line) return [from, from]
+  return [from + line.index, from + line.index + line[0].replace(/\r$/, '').length]
 }
 
 /** A finding as the harness compares it. */

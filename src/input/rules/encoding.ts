@@ -19,7 +19,6 @@ export const encoding: Rule = {
   check(context) {
     // One warning at the top of the article: the web and most tools expect UTF-8.
     if (context.encoding === 'utf-8') return
-    const start = {line: 1, column: 1, offset: 0}
-    context.report({position: {start, end: start}, messageId: 'not-utf-8', data: {encoding: names[context.encoding]}})
+    context.report({position: context.article.firstLine, scope: 'document', messageId: 'not-utf-8', data: {encoding: names[context.encoding]}, fingerprintBasis: 'document'})
   }
 }

@@ -16,9 +16,9 @@ export const readingLevel: Rule = {
   check(context) {
     const readability = context.get(documentReadability)
     if (readability.words === 0 || readability.gradeLevel <= readability.targetGrade) return
-    const start = {line: 1, column: 1, offset: 0}
     context.report({
-      position: {start, end: start},
+      position: context.article.firstLine,
+      scope: 'document',
       messageId: 'above-target',
       data: {grade: readability.gradeLevel, target: readability.targetGrade},
       // A new score must not make the finding new: its fingerprint is the rule's alone.

@@ -49,6 +49,9 @@ export function paintArticle(text: string, report: AuditReport, prefix: string, 
   report.findings.forEach((finding, index) => {
     const start = finding.location.start.offset
     const end = finding.location.end.offset
+    // Findings of the whole document (its reading grade, its encoding, a page rule) have no words or element to
+    // paint: the scorecard and the findings list have them.
+    if (finding.scope === 'document') return
     if (finding.category === 'accessibility') {
       const key = `${start}:${end}`
       const list = onElements.get(key) ?? []
@@ -56,7 +59,6 @@ export function paintArticle(text: string, report: AuditReport, prefix: string, 
       onElements.set(key, list)
       return
     }
-    // Findings of the whole document (its reading grade, its encoding) have no words to paint: the scorecard and the list have them.
     if (end <= start) return
     const kind = highlightKind(finding, rules)
     spans.push({index, finding, kind, layer: kind === 'hard' || kind === 'very-hard' ? 0 : 1, start, end})
