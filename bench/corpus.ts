@@ -152,3 +152,34 @@ export function bigArticle(bytes: number, seed = 3): string {
   }
   return parts.join('\n')
 }
+
+const areas = ['parser', 'reporter', 'command line', 'config', 'docs', 'tests', 'build', 'HTML report', 'worker pool', 'baseline']
+const changes = ['Fix', 'Add', 'Remove', 'Speed up', 'Document', 'Rename', 'Refactor', 'Check']
+const details = ['a crash on empty files', 'the order of findings', 'the --jobs flag', 'a typo in the help', 'Windows paths', 'long lines', 'the cache folder', 'UTF-16 input']
+
+/**
+ * Release notes of about `bytes` bytes, as changelogs and release pages are written: a heading per version, lists
+ * of changes each with its pull request and author, commit hashes in code, download links named by their list item,
+ * a table of assets. Long real pages of this shape were the slowest files faircopy met.
+ */
+export function releaseNotes(bytes: number, seed = 5): string {
+  const next = random(seed)
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
+  const parts: string[] = ['# Releases', '']
+  let version = 0
+  while (parts.join('\n').length < bytes) {
+    version++
+    const tag = `v${Math.floor(version / 100)}.${Math.floor(version / 10) % 10}.${version % 10}`
+    parts.push(`## ${tag} (2026-${String((version % 12) + 1).padStart(2, '0')}-${String((version % 28) + 1).padStart(2, '0')})`, '', '### Changes', '')
+    for (let item = 0; item < 12; item++) {
+      const number = 1000 + version * 12 + item
+      parts.push(`- ${pick(changes)} ${pick(details)} in the ${pick(areas)} ([#${number}](https://example.org/project/pull/${number})) by @dev${number % 37} \`${(number * 2654435761).toString(16).slice(0, 7)}\``)
+    }
+    parts.push('', '### Downloads', '')
+    for (const platform of ['Windows installer', 'macOS disk image', 'Linux tarball']) parts.push(`- ${platform}: https://example.org/project/releases/${tag}/${platform.split(' ')[0]?.toLowerCase()}.zip`)
+    parts.push('', '| Asset | Size | SHA-256 |', '| --- | ---: | --- |')
+    for (let asset = 0; asset < 3; asset++) parts.push(`| project-${tag}-${asset}.zip | ${(next() * 90 + 10).toFixed(1)} MB | \`${Math.floor(next() * 1e16).toString(16)}\` |`)
+    parts.push('', `**Full changelog**: https://example.org/project/compare/${tag}...main`, '')
+  }
+  return `${parts.join('\n')}\n`
+}

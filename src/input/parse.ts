@@ -13,6 +13,7 @@ import {frontMatterString, frontMatterTitle, readFrontMatter, type FrontMatter, 
 import {normalizeDirectiveFences, parseMarkdown, unnestLinks} from './markdown.ts'
 import {fillPositions} from './positions.ts'
 import {detectTemplates, maskTemplates, TEMPLATE_MASK, type TemplateSyntax} from './templates.ts'
+import {tooComplex} from './size.ts'
 import {textToHast} from './text.ts'
 
 /** An article parsed once: every later stage reads this tree. */
@@ -134,7 +135,7 @@ function parseTree(text: string, format: Format, file: VFile, place: VFileLocati
 
 /**
  * Text that is nothing but template syntax is no content: a `{% for %}` between list items is not a list's text,
- * a shortcode alone on its line no paragraph. Such text goes, and the paragraphs it leaves empty with it.
+ * and a shortcode alone on its line leaves an empty paragraph.
  */
 function dropTemplateOnlyText(tree: Root): void {
   const templateOnly = (node: RootContent) => node.type === 'text' && node.value.includes(TEMPLATE_MASK) && /^[\s\uE001]*$/.test(node.value)
@@ -144,7 +145,6 @@ function dropTemplateOnlyText(tree: Root): void {
     for (let index = children.length - 1; index >= 0; index--) {
       const child = children[index] as RootContent
       if (templateOnly(child)) children.splice(index, 1)
-      else if (child.type === 'element' && child.tagName === 'p' && child.children.length > 0 && child.children.every(templateOnly)) children.splice(index, 1)
     }
     return CONTINUE
   })
@@ -220,9 +220,7 @@ export function checkTreeSize(tree: Root, maxElements: number, path: string | un
   for (let item = stack.pop(); item; item = stack.pop()) {
     const {node, depth} = item
     if (depth > MAX_NESTING) throw tooDeep(path, `nests elements more than ${MAX_NESTING} levels deep`)
-    if (node.type === 'element' && ++elements > maxElements) {
-      throw new FaircopyError('E_INPUT_TOO_COMPLEX', `${path ?? 'The article'} has more than ${maxElements} elements, more than faircopy audits at once (maxElements): split it.`, {path})
-    }
+    if (node.type === 'element' && ++elements > maxElements) throw tooComplex(path, maxElements)
     if ('children' in node) for (const child of node.children) stack.push({node: child, depth: depth + 1})
     if (node.type === 'element' && node.content) stack.push({node: node.content, depth: depth + 1})
   }

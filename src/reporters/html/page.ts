@@ -98,6 +98,7 @@ function articleSection(run: RunResult, entry: AuditedEntry, index: number, rule
   const heading = report.source.title === undefined ? [path] : [report.source.title, h('span.path', path)]
   return h('section.article-report', {ariaLabelledBy: `a${index}`}, [
     h(`h2#a${index}`, heading),
+    ...(report.notes ?? []).map((note) => h('p.notice', note)),
     h('h3', 'Scorecard'),
     scorecard(entry),
     h('h3', 'Paragraph grades'),
