@@ -1,7 +1,8 @@
 // One contender of the benchmark, in a process of its own so that its peak memory is its own:
 //   node --import tsx bench/child.ts MODE FOLDER [PATTERN]
-// MODE is library (faircopy's audit(), from dist/), baseline (the hand-written way) or floor.
-// Prints one JSON line: per-article latencies, per-stage times, wall time and peak RSS.
+// MODE is library (faircopy's audit(), from dist/), baseline (the hand-written way) or floor. The folder is read
+// with its subfolders (the real corpus has them). Prints one JSON line: per-article names, latencies and
+// outcomes, per-stage times, wall time, CPU time and peak RSS.
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {CorpusFormat} from './corpus.ts'
@@ -9,12 +10,14 @@ import {floor, handWritten, type Timed} from './baseline.ts'
 
 const [mode = 'library', folder = '.', pattern = ''] = process.argv.slice(2)
 const formatOf = (name: string): CorpusFormat => (name.endsWith('.md') ? 'markdown' : name.endsWith('.html') ? 'html' : 'text')
-const names = readdirSync(folder)
-  .filter((name) => name.includes(pattern))
+const names = readdirSync(folder, {recursive: true, encoding: 'utf8'})
+  .filter((name) => name.includes(pattern) && /\.(?:md|html|txt)$/.test(name))
   .sort()
 const articles = names.map((name) => ({name, format: formatOf(name), text: readFileSync(join(folder, name), 'utf8')}))
 
 const latencies: number[] = []
+/** What became of each article: audited, or the error code it was refused with. */
+const outcomes: string[] = []
 const stages: Record<string, number[]> = {}
 const record = (stage: string, milliseconds: number) => (stages[stage] ??= []).push(milliseconds)
 
@@ -29,7 +32,12 @@ if (mode === 'library') {
   for (const article of articles) {
     current = {}
     const before = performance.now()
-    await audit(article.text, {format: article.format, path: article.name})
+    try {
+      await audit(article.text, {format: article.format, path: article.name})
+      outcomes.push('audited')
+    } catch (error) {
+      outcomes.push((error as {code?: string}).code ?? 'failed')
+    }
     latencies.push(performance.now() - before)
     for (const [stage, milliseconds] of Object.entries(current)) record(stage, milliseconds)
   }
@@ -43,4 +51,6 @@ if (mode === 'library') {
   }
 }
 const wall = performance.now() - started
-process.stdout.write(`${JSON.stringify({mode, articles: articles.length, wall, latencies, stages, peakRss: process.resourceUsage().maxRSS * 1024})}\n`)
+const usage = process.resourceUsage()
+const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1000
+process.stdout.write(`${JSON.stringify({mode, articles: articles.length, names, outcomes, wall, cpu, latencies, stages, peakRss: usage.maxRSS * 1024})}\n`)

@@ -4,12 +4,12 @@
 //   npm run bench                 three rounds (a few minutes)
 //   npm run bench -- --rounds 1   one round
 import {spawn} from 'node:child_process'
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, totalmem, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
-import {bigArticle, corpus, type Article} from './corpus.ts'
+import {bigArticle, corpus, releaseNotes, type Article} from './corpus.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = join(root, 'dist', 'cli', 'bin.js')
@@ -19,6 +19,9 @@ const rounds = Number(values.rounds)
 interface Measured {
   wall: number
   peakRss: number
+  cpu?: number
+  names?: string[]
+  outcomes?: string[]
   latencies?: number[]
   stages?: Record<string, number[]>
 }
@@ -91,6 +94,12 @@ const thousand = write(thousandFolder, corpus('typical', 1000, 4))
 const bigFolder = join(work, 'big')
 mkdirSync(bigFolder, {recursive: true})
 writeFileSync(join(bigFolder, 'big.md'), bigArticle(1_500_000))
+const releaseFolder = join(work, 'release')
+mkdirSync(releaseFolder, {recursive: true})
+writeFileSync(join(releaseFolder, 'release-300k.md'), releaseNotes(300_000))
+writeFileSync(join(releaseFolder, 'release-1m.md'), releaseNotes(1_000_000))
+/** The real content beside the project (../shared/corpus/real), when it is there. */
+const realFolder = join(root, '..', 'shared', 'corpus', 'real')
 const coldFolder = join(work, 'cold')
 const cold = write(coldFolder, corpus('short', 1, 5))
 
@@ -110,9 +119,18 @@ const longLibrary = await childRun('library', mixedFolder, 'long-')
 const longBaseline = await childRun('baseline', mixedFolder, 'long-')
 const scale = await cliRun(thousandFolder, thousand, 2)
 const big = await childRun('library', bigFolder)
+const release = await childRun('library', releaseFolder)
+const real = existsSync(realFolder) ? await childRun('library', realFolder) : undefined
 const colds: number[] = []
 for (let run = 0; run < 5; run++) colds.push((await cliRun(coldFolder, cold, 1)).wall)
 rmSync(work, {recursive: true, force: true})
+
+/** The real corpus: how many files, their p50, p95 and slowest, and the run's wall and CPU time. */
+function realSummary(run: Measured) {
+  const latencies = run.latencies ?? []
+  const slowest = latencies.indexOf(Math.max(...latencies))
+  return {files: latencies.length, p50: median(latencies), p95: percentile(latencies, 95), slowest: {name: run.names?.[slowest] ?? '', wall: latencies[slowest] ?? 0}, wall: run.wall, cpu: run.cpu ?? 0, refused: (run.outcomes ?? []).filter((outcome) => outcome !== 'audited').length}
+}
 
 /** The round with the median wall time, so one slow round does not decide. */
 const typicalRun = (name: string): Measured => {
@@ -149,6 +167,8 @@ const results = {
   long: {library: {p50: median(longLibrary.latencies ?? []), p95: percentile(longLibrary.latencies ?? [], 95)}, baseline: {p50: median(longBaseline.latencies ?? []), p95: percentile(longBaseline.latencies ?? [], 95)}},
   thousand: {articles: thousand.length, wall: scale.wall, peakRss: scale.peakRss},
   big: {bytes: 1_500_000, wall: big.wall, prose: big.stages?.['prose']?.[0] ?? 0, axe: big.stages?.['axe']?.[0] ?? 0, parse: big.stages?.['parse']?.[0] ?? 0, peakRss: big.peakRss},
+  release: Object.fromEntries((release.names ?? []).map((name, index) => [name, {wall: release.latencies?.[index] ?? 0, outcome: release.outcomes?.[index] ?? ''}])),
+  real: real === undefined ? undefined : realSummary(real),
   coldStart: {median: median(colds), runs: colds}
 }
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
@@ -184,6 +204,8 @@ ${['parse', 'prose', 'render', 'axe', 'report'].map(stageRow).join('\n')}
 | long article (5,000 words), p50 / p95 | ${ms(results.long.library.p50)} / ${ms(results.long.library.p95)} | ${ms(results.long.baseline.p50)} / ${ms(results.long.baseline.p95)} |
 | 1,000 typical articles, CLI \`--jobs 2\` | ${s(results.thousand.wall)}, peak RSS ${mb(results.thousand.peakRss)} (120: ${mb(t.cli2.peakRss)}) | |
 | one 1.5 MB Markdown article | ${s(results.big.wall)} (parse ${s(results.big.parse)}, prose ${s(results.big.prose)}, axe ${s(results.big.axe)}), peak RSS ${mb(results.big.peakRss)} | |
+${Object.entries(results.release).map(([name, row]) => `| release notes, ${name.includes('1m') ? '1 MB' : '300 KB'} (\`bench/corpus.ts\`) | ${row.outcome === 'audited' ? s(row.wall) : `refused (${row.outcome}) in ${ms(row.wall)}`} | |`).join('\n')}
+${results.real === undefined ? '| real corpus (`../shared/corpus/real`) | not there | |' : `| real corpus (\`../shared/corpus/real\`), ${results.real.files} files, library | p50 ${ms(results.real.p50)}, p95 ${ms(results.real.p95)}, slowest ${ms(results.real.slowest.wall)} (\`${results.real.slowest.name}\`); ${s(results.real.wall)} wall, ${s(results.real.cpu)} CPU${results.real.refused > 0 ? `; ${results.real.refused} refused` : ''} | |`}
 | CLI cold start to first report (one short article) | ${ms(results.coldStart.median)} (median of 5) | |
 `
 console.log(table)
