@@ -66,7 +66,7 @@ describe('a file that cannot be audited is one clear error, exit code 2, and the
     ['HTML with 100,000 elements', {'many.html': '<p>Word.</p>'.repeat(100_000)}, 'many.html', 'E_INPUT_TOO_COMPLEX', 'many.html has more than 20000 elements, more than faircopy audits at once (maxElements): split it.'],
     ['Markdown with 10,000 list levels', {'lists.md': `${'- '.repeat(10_000)}item\n`}, 'lists.md', 'E_INPUT_TOO_COMPLEX', 'lists.md opens more than 500 nested lists or quotes on one line, deeper than faircopy audits.'],
     ['Markdown with 10,000 quote levels', {'quotes.md': `${'>'.repeat(10_000)} The pier was painted.\n`}, 'quotes.md', 'E_INPUT_TOO_COMPLEX', 'quotes.md opens more than 500 nested lists or quotes on one line, deeper than faircopy audits.'],
-    ['an empty folder', {'drafts/notes.json': '{}'}, 'drafts', 'E_INPUT_MISSING', 'No articles (.md, .markdown, .html, .htm, .txt) in the folder "drafts".']
+    ['an empty folder', {'drafts/notes.json': '{}'}, 'drafts', 'E_INPUT_MISSING', 'No articles (.md, .markdown, .mdx, .html, .htm, .txt) in the folder "drafts".']
   ] as const)('%s', async (_name, files, argument, code, message) => {
     const outcome = await faircopy(folder(files), [argument, 'good.md'])
     expect(outcome.code).toBe(2)
@@ -111,7 +111,7 @@ describe('inputs that are odd but are articles end in a report', () => {
     const [report] = outcome.files
     expect(report?.source).toMatchObject({encoding: 'windows-1252', title: 'Café'})
     expect(report?.findings.map((finding) => [finding.ruleId, finding.severity, `${finding.location.start.line}:${finding.location.start.column}`, finding.excerpt])).toEqual([
-      ['encoding', 'warning', '1:1', ''],
+      ['encoding', 'warning', '1:1', '# Café'],
       ['passive-voice', 'info', '3:10', 'was closed']
     ])
   })
