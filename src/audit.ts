@@ -6,7 +6,6 @@ import {renderDocument} from './accessibility/render.ts'
 import {FaircopyError} from './errors.ts'
 import {detectFormat} from './input/format.ts'
 import {checkTreeSize, parseArticle} from './input/parse.ts'
-import {elementsAtLeast, tooComplex} from './input/size.ts'
 import {checkString, decodeArticle, tooLarge, type Encoding} from './input/read.ts'
 import {userPluginFindings} from './prose/retext.ts'
 import {proseSections} from './prose/summary.ts'
@@ -75,9 +74,7 @@ async function auditSource(text: string, digest: string, settings: Settings, enc
 async function auditText(text: string, digest: string, settings: Settings, encoding: Encoding): Promise<AuditReport> {
   const watch = stopwatch()
   const format = settings.format ?? detectFormat(settings.path, text)
-  // Far over the limit is refused before the parse, which alone takes seconds on a megabyte.
-  if (elementsAtLeast(text, format) > settings.maxElements) throw tooComplex(settings.path, settings.maxElements)
-  const article = parseArticle(text, format, settings.path, {templates: settings.templates})
+  const article = parseArticle(text, format, settings.path, {templates: settings.templates, maxElements: settings.maxElements})
   checkTreeSize(article.tree, settings.maxElements, settings.path)
   watch.lap('parse')
   // A page with nothing but front matter and template tags is a stub its site generator fills: only the file is checked.

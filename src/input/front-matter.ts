@@ -1,4 +1,5 @@
 import {parse as parseToml, TomlError} from 'smol-toml'
+import {location} from 'vfile-location'
 import {parseDocument} from 'yaml'
 
 /** The front matter formats site generators use: YAML (`---`, Jekyll, Hugo, Eleventy, Docusaurus), TOML (`+++`, Hugo, Zola), JSON (`{ … }`, Hugo). */
@@ -10,7 +11,8 @@ export interface FrontMatter {
   /** Where the block is in the source, fences included: [start, end). */
   readonly range: readonly [number, number]
   readonly data: Readonly<Record<string, unknown>> | undefined
-  readonly problem: {readonly message: string; readonly offset: number} | undefined
+  /** Why it could not be read (`invalid`), or that YAML gave a key twice and the last one was read (`duplicate-key`). */
+  readonly problem: {readonly kind: 'invalid' | 'duplicate-key'; readonly message: string; readonly offset: number} | undefined
 }
 
 /** The fences of each format, on lines of their own; JSON's are the braces of its object. */
@@ -30,7 +32,6 @@ export function readFrontMatter(text: string, formats: readonly FrontMatterForma
     const opening = open.exec(text)
     if (!opening) continue
     const bodyStart = opening[0].length
-    close.lastIndex = 0
     const closing = close.exec(text.slice(bodyStart))
     if (!closing) continue
     const body = text.slice(bodyStart, bodyStart + closing.index)
@@ -39,17 +40,14 @@ export function readFrontMatter(text: string, formats: readonly FrontMatterForma
     const parsed = parse(format, format === 'json' ? text.slice(0, bodyStart + closing.index + 1) : body)
     // A problem found at the end of the body (an unclosed bracket) points at the body's last line, not the fence.
     const offset = (at: number) => Math.min(format === 'json' ? at : bodyStart + at, Math.max(bodyStart, bodyStart + body.trimEnd().length - 1))
-    return {format, range, data: parsed.data, problem: parsed.problem && {message: parsed.problem.message, offset: offset(parsed.problem.at)}}
+    return {format, range, data: parsed.data, problem: parsed.problem && {...parsed.problem, offset: offset(parsed.problem.at)}}
   }
   return undefined
 }
 
-/** What a YAML key given twice is called; the front-matter rule says it its own way. */
-export const DUPLICATE_KEY = 'a key is given twice; the last one counts'
-
 interface Parsed {
   readonly data: Record<string, unknown> | undefined
-  readonly problem: {readonly message: string; readonly at: number} | undefined
+  readonly problem: {readonly kind: 'invalid' | 'duplicate-key'; readonly message: string; readonly at: number} | undefined
 }
 
 function parse(format: FrontMatterFormat, text: string): Parsed {
@@ -58,8 +56,8 @@ function parse(format: FrontMatterFormat, text: string): Parsed {
     return asRecord(format === 'toml' ? parseToml(text) : JSON.parse(text), format)
   } catch (error) {
     const message = (error as Error).message.split('\n')[0] ?? 'it does not parse'
-    const at = error instanceof TomlError ? offsetOf(text, error.line, error.column) : jsonOffset(error as Error)
-    return {data: undefined, problem: {message, at}}
+    const at = error instanceof TomlError ? (location(text).toOffset({line: error.line, column: error.column}) ?? 0) : jsonOffset(error as Error)
+    return {data: undefined, problem: {kind: 'invalid', message, at}}
   }
 }
 
@@ -74,25 +72,15 @@ function parseYaml(text: string): Parsed {
   const at = error.pos[0]
   if (strict.errors.every((problem) => problem.code === 'DUPLICATE_KEY')) {
     const lenient = asRecord(parseDocument(text, {uniqueKeys: false}).toJS(), 'yaml')
-    return {data: lenient.data, problem: {message: DUPLICATE_KEY, at}}
+    return {data: lenient.data, problem: {kind: 'duplicate-key', message: 'a key is given twice; the last one counts', at}}
   }
-  return {data: undefined, problem: {message: error.message.split('\n')[0] ?? 'it does not parse', at}}
+  return {data: undefined, problem: {kind: 'invalid', message: error.message.split('\n')[0] ?? 'it does not parse', at}}
 }
 
 function asRecord(value: unknown, format: FrontMatterFormat): Parsed {
   if (value === null || value === undefined) return {data: {}, problem: undefined}
   if (typeof value === 'object' && !Array.isArray(value)) return {data: value as Record<string, unknown>, problem: undefined}
-  return {data: undefined, problem: {message: `the ${format.toUpperCase()} front matter is not a table of keys`, at: 0}}
-}
-
-function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0
-  for (let current = 1; current < line; current++) {
-    const next = text.indexOf('\n', offset)
-    if (next === -1) break
-    offset = next + 1
-  }
-  return Math.min(text.length, offset + Math.max(0, column - 1))
+  return {data: undefined, problem: {kind: 'invalid', message: `the ${format.toUpperCase()} front matter is not a table of keys`, at: 0}}
 }
 
 /** V8's JSON errors say "at position N". */

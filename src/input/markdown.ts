@@ -10,7 +10,7 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import remarkRehype, {type Options as RehypeOptions} from 'remark-rehype'
 import {unified} from 'unified'
-import {SKIP, visit} from 'unist-util-visit'
+import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {location, type Location} from 'vfile-location'
 
@@ -29,6 +29,7 @@ function remarkDialects() {
     visit(tree, (node, index, parent) => {
       if (node.type === 'blockquote') markAlert(node, () => (place ??= location(source)))
       if ('children' in node) unwrapLinksInRawAnchors(node)
+      if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a') unwrapLinks(node)
       if (!parent || index === undefined) return undefined
       if (node.type === 'leafDirective') {
         parent.children.splice(index, 1)
@@ -48,7 +49,8 @@ function remarkDialects() {
 
 /**
  * A link inside the author's own raw `<a href=URL>URL</a>` (GFM's autolink of the URL it shows) is no link of its
- * own: left in, the HTML parser would close the author's link before it and leave that one empty.
+ * own: left in, the HTML parser would close the author's link before it and leave that one empty. In MDX the
+ * author's `<a>` is a JSX element, and the links inside it go the same way (`unwrapLinks`).
  */
 function unwrapLinksInRawAnchors(parent: {children: MdastRoot['children'] | PhrasingContent[]}): void {
   let open = 0
@@ -63,6 +65,14 @@ function unwrapLinksInRawAnchors(parent: {children: MdastRoot['children'] | Phra
       index += child.children.length - 1
     }
   }
+}
+
+function unwrapLinks(anchor: MdxJsxFlowElement | MdxJsxTextElement): void {
+  visit(anchor, 'link', (link, index, parent) => {
+    if (!parent || index === undefined) return undefined
+    parent.children.splice(index, 1, ...(link.children as never[]))
+    return index
+  })
 }
 
 function markAlert(quote: Blockquote, place: () => Location): void {
@@ -161,17 +171,4 @@ const mdx = processor(true).freeze()
 export function parseMarkdown(file: VFile, asMdx: boolean): Root {
   const chain = asMdx ? mdx : markdown
   return chain.runSync(chain.parse(file), file) as Root
-}
-
-/** Unwraps a link inside a link: a GFM autolink inside the author's own `<a href=URL>URL</a>` is not a second link. */
-export function unnestLinks(tree: Root): void {
-  visit(tree, 'element', (element) => {
-    if (element.tagName !== 'a') return undefined
-    visit(element, 'element', (inner, index, parent) => {
-      if (inner === element || inner.tagName !== 'a' || !parent || index === undefined) return undefined
-      parent.children.splice(index, 1, ...inner.children)
-      return [SKIP, index]
-    })
-    return SKIP
-  })
 }

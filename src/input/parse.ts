@@ -10,10 +10,10 @@ import {FaircopyError} from '../errors.ts'
 import type {Format} from '../report/schema.ts'
 import {isHtmlDocument} from './format.ts'
 import {frontMatterString, frontMatterTitle, readFrontMatter, type FrontMatter, type FrontMatterFormat} from './front-matter.ts'
-import {normalizeDirectiveFences, parseMarkdown, unnestLinks} from './markdown.ts'
+import {normalizeDirectiveFences, parseMarkdown} from './markdown.ts'
 import {fillPositions} from './positions.ts'
 import {detectTemplates, maskTemplates, TEMPLATE_MASK, type TemplateSyntax} from './templates.ts'
-import {tooComplex} from './size.ts'
+import {elementsAtLeast, tooComplex} from './size.ts'
 import {textToHast} from './text.ts'
 
 /** An article parsed once: every later stage reads this tree. */
@@ -52,6 +52,8 @@ export interface ParsedArticle {
 export interface ParseOptions {
   /** The template languages to mask; by default the ones the article seems to use (none for MDX and text). */
   readonly templates?: readonly TemplateSyntax[] | undefined
+  /** Refuse, before parsing, an article whose text alone shows it has more elements than this. */
+  readonly maxElements?: number | undefined
 }
 
 const htmlDocumentProcessor = unified().use(rehypeParse).freeze()
@@ -73,11 +75,12 @@ export function parseArticle(source: string, format: Format, path: string | unde
   const syntaxes = format === 'text' ? [] : (options.templates ?? (format === 'mdx' ? [] : detectTemplates(blanked)))
   const masked = maskTemplates(blanked, syntaxes)
   const text = format === 'markdown' || format === 'mdx' ? normalizeDirectiveFences(masked.text) : masked.text
+  // Far over the limit is refused before the parse, which alone takes seconds on a megabyte.
+  if (options.maxElements !== undefined && elementsAtLeast(text, format) > options.maxElements) throw tooComplex(path, options.maxElements)
   const file = new VFile(path === undefined ? {value: text} : {value: text, path})
   const templates = {syntaxes, ranges: masked.ranges}
   const {tree, isDocument, mdxProblem} = parseTree(text, format, file, place, path)
   fillPositions(tree, text, place)
-  unnestLinks(tree)
   if (masked.ranges.length > 0) dropTemplateOnlyText(tree)
   const declared = frontMatterTitle(frontMatter?.data)
   const htmlTitle = format === 'html' ? titleOf(tree) : undefined

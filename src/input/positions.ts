@@ -70,17 +70,12 @@ function spanOf(children: readonly RootContent[]): [number, number] | undefined 
  * warning points. A problem found on an empty line (the end of the file) points at the last line with text before it.
  */
 export function lineAt(source: string, offset: number, place: Location): Position | undefined {
-  let at = Math.max(0, Math.min(offset, source.length))
-  while (at > 0 && /^\s*$/.test(source.slice(source.lastIndexOf('\n', at - 1) + 1, nextBreak(source, at)))) at = source.lastIndexOf('\n', at - 1)
-  const start = source.lastIndexOf('\n', at - 1) + 1
-  const next = source.indexOf('\n', at)
-  const end = next === -1 ? source.length : next - (source[next - 1] === '\r' ? 1 : 0)
+  const lineStart = (at: number) => (at <= 0 ? 0 : source.lastIndexOf('\n', at - 1) + 1)
+  const lineEnd = (from: number) => (source.indexOf('\n', from) === -1 ? source.length : source.indexOf('\n', from))
+  let start = lineStart(Math.max(0, Math.min(offset, source.length)))
+  while (start > 0 && source.slice(start, lineEnd(start)).trim() === '') start = lineStart(start - 1)
+  const end = lineEnd(start) - (source[lineEnd(start) - 1] === '\r' ? 1 : 0)
   const startPoint = place.toPoint(start)
   const endPoint = place.toPoint(Math.max(start, end))
   return startPoint && endPoint ? {start: startPoint, end: endPoint} : undefined
-}
-
-function nextBreak(source: string, at: number): number {
-  const next = source.indexOf('\n', at)
-  return next === -1 ? source.length : next
 }

@@ -1,20 +1,17 @@
 import {FaircopyError} from '../errors.ts'
 import type {Format} from '../report/schema.ts'
-import {readFrontMatter} from './front-matter.ts'
-import {detectTemplates, maskTemplates, TEMPLATE_MASK} from './templates.ts'
+import {TEMPLATE_MASK} from './templates.ts'
 
 /**
- * A count of the elements an article must have at least, read from its text in one pass, without parsing it:
- * so that an article far over `maxElements` is refused in milliseconds, not after seconds of parsing (an 851 KB
- * page took 9 s to be refused). It counts only what surely makes an element, outside code, comments, scripts and
- * styles: HTML start tags; in Markdown, paragraphs, headings, list items, table cells and links.
+ * A count of the elements an article must have at least, read from the text the parsers will read (front matter
+ * blanked, template syntax masked) in one pass, without parsing it: so that an article far over `maxElements` is
+ * refused in milliseconds, not after seconds of parsing (an 851 KB page took 9 s to be refused). It counts only
+ * what surely makes an element, outside code, comments, scripts and styles: HTML start tags; in Markdown,
+ * paragraphs, headings, list items, table cells and links.
  */
 export function elementsAtLeast(text: string, format: Format): number {
   if (format === 'text') return 0
-  const matter = readFrontMatter(text, ['yaml', 'toml', 'json'])
-  const own = matter ? text.slice(matter.range[1]) : text
-  // Template syntax is masked as the parse masks it: its tags and comment blocks make no element either.
-  const body = withoutOpaque(format === 'mdx' ? own : maskTemplates(own, detectTemplates(own)).text)
+  const body = withoutOpaque(text)
   if (format === 'html') return (body.match(/<[a-zA-Z][^\s/>]*/g) ?? []).length
   let count = 0
   let fenced = false

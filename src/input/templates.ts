@@ -12,16 +12,15 @@ export const TEMPLATE_MASK = '\uE001'
 
 interface Pattern {
   readonly syntax: TemplateSyntax | 'both'
-  /** The whole construct, tags and content, is not for readers (comments, code blocks). */
-  readonly whole?: boolean
   readonly pattern: RegExp
 }
 
-// Block constructs first: their tags and what lies between. Tags of at most a few lines; no nesting of `{{`.
+// Block constructs first, tags and content both (comments and code blocks are not for readers); then tags alone,
+// of at most a few lines, no nesting of `{{`.
 const patterns: readonly Pattern[] = [
-  {syntax: 'liquid', whole: true, pattern: /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g},
-  {syntax: 'liquid', whole: true, pattern: /\{%-?\s*highlight\b[^%]*%\}[\s\S]*?\{%-?\s*endhighlight\s*-?%\}/g},
-  {syntax: 'liquid', whole: true, pattern: /\{#[\s\S]{0,2000}?#\}/g},
+  {syntax: 'liquid', pattern: /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g},
+  {syntax: 'liquid', pattern: /\{%-?\s*highlight\b[^%]*%\}[\s\S]*?\{%-?\s*endhighlight\s*-?%\}/g},
+  {syntax: 'liquid', pattern: /\{#[\s\S]{0,2000}?#\}/g},
   // Hugo shortcodes, escaped ones (`{{</* x */>}}`) included; a paired one's inner Markdown stays prose.
   {syntax: 'hugo', pattern: /\{\{<[\s\S]{0,2000}?>\}\}/g},
   {syntax: 'hugo', pattern: /\{\{%[\s\S]{0,2000}?%\}\}/g},

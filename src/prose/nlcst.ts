@@ -148,15 +148,15 @@ class MappedText {
   }
 
   private addText(node: HastText): void {
-    const to = node.position?.end?.offset
-    // Broken raw HTML in Markdown can leave a text node with a start and no end: align up to the source's end. A
-    // text with an end and no start begins where the text before it ended.
-    const from = node.position?.start?.offset ?? (to === undefined ? undefined : Math.min(this.lastEnd(), to))
-    if (from === undefined) {
+    const from = node.position?.start?.offset
+    // Broken raw HTML in Markdown can leave a text node with a start and no end: align up to the source's end.
+    // (A text with an end and no start is given its start by the parse: input/positions.ts.)
+    const to = node.position?.end?.offset ?? (from === undefined ? undefined : this.source.length)
+    if (from === undefined || to === undefined) {
       this.push(node.value, this.lastEnd(), this.lastEnd())
       return
     }
-    alignToSource(node.value, this.source, from, to ?? this.source.length, (text, start, end) => this.push(text, start, end))
+    alignToSource(node.value, this.source, from, to, (text, start, end) => this.push(text, start, end))
   }
 }
 

@@ -1,5 +1,4 @@
 import type {Rule} from '../../rules.ts'
-import {DUPLICATE_KEY} from '../front-matter.ts'
 import {lineAt} from '../positions.ts'
 
 const names = {yaml: 'YAML', toml: 'TOML', json: 'JSON'} as const
@@ -22,10 +21,9 @@ export const frontMatter: Rule = {
     if (!matter?.problem) return
     const position = lineAt(context.source, matter.problem.offset, context.article.place)
     if (!position) return
-    const duplicate = matter.problem.message === DUPLICATE_KEY
     context.report({
       position,
-      ...(duplicate ? {messageId: 'duplicate-key'} : {messageId: 'invalid', data: {format: names[matter.format], reason: matter.problem.message}})
+      ...(matter.problem.kind === 'duplicate-key' ? {messageId: 'duplicate-key'} : {messageId: 'invalid', data: {format: names[matter.format], reason: matter.problem.message}})
     })
   }
 }

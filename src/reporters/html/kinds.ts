@@ -52,12 +52,21 @@ export function legendOf(rules: RuleIndex): LegendEntry[] {
   return [...entries.values()].sort((a, b) => highlightStyles.indexOf(a.kind) - highlightStyles.indexOf(b.kind))
 }
 
-/** What a tip calls a finding: its rule's highlight label, else its style's first. */
+/** What a tip calls a finding: its rule's highlight label, else the first label of its style in the legend. */
 export function kindLabel(finding: Finding, kind: HighlightKind, rules: RuleIndex): string {
   const own = rules.get(finding.ruleId)?.highlight
   if (own?.style === kind) return own.label
-  return legendOf(rules).find((entry) => entry.kind === kind)?.label ?? 'Finding'
+  let labels = styleLabels.get(rules)
+  if (!labels) {
+    labels = new Map()
+    for (const entry of legendOf(rules)) if (!labels.has(entry.kind)) labels.set(entry.kind, entry.label)
+    styleLabels.set(rules, labels)
+  }
+  return labels.get(kind as HighlightStyle) ?? 'Finding'
 }
+
+/** Each run's first legend label of each style, worked out once per run, not once per tip. */
+const styleLabels = new WeakMap<RuleIndex, Map<HighlightStyle, string>>()
 
 /** How far a paragraph's grade is over the target, in the same steps as hard and very hard sentences. */
 export type Band = 'ok' | 'above' | 'hard' | 'very-hard'
