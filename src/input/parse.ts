@@ -102,13 +102,13 @@ export function parseArticle(source: string, format: Format, path: string | unde
     templates,
     mdxProblem,
     bodyEmpty: isBodyEmpty(tree),
-    firstLine: firstLineOf(text, source, frontMatter?.range[1] ?? 0, place)
+    firstLine: firstLineOf(text, frontMatter?.range[1] ?? 0, place)
   }
 }
 
-function firstLineOf(text: string, source: string, from: number, place: VFileLocation): Position {
+function firstLineOf(text: string, from: number, place: VFileLocation): Position {
   const line = /^[^\S\r\n]*[^\s\uE001].*$/m.exec(text.slice(from))
-  const start = line ? from + line.index : Math.min(from, source.length)
+  const start = line ? from + line.index : Math.min(from, text.length)
   const end = line ? start + line[0].replace(/\r$/, '').length : start
   return {start: place.toPoint(start) ?? {line: 1, column: 1, offset: 0}, end: place.toPoint(end) ?? {line: 1, column: 1, offset: 0}}
 }
