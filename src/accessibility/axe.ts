@@ -40,6 +40,8 @@ export interface AxeRunOptions {
   readonly disabledRules: readonly string[]
   /** Use a new window instead of a warm one (tests compare the two). */
   readonly fresh?: boolean | undefined
+  /** Keep jsdom's live `children` and `host` getters instead of settling them for the run (tests compare the two). */
+  readonly live?: boolean | undefined
   /** Hears how long building the page's DOM (`render`) and running axe-core (`axe`) took, in milliseconds. */
   readonly onStage?: ((stage: 'render' | 'axe', milliseconds: number) => void) | undefined
 }
@@ -102,6 +104,7 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
     const mounted = performance.now()
     options.onStage?.('render', mounted - started)
     window.axe.teardown()
+    if (!options.live) settle(window.document)
     const known = new Set(window.axe.getRules().map((entry) => entry.ruleId))
     const disabled = options.disabledRules.filter((id) => known.has(id))
     const results = await window.axe.run(window.document, {
@@ -150,6 +153,26 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
     } else {
       window.close()
     }
+  }
+}
+
+/** Element children past which a parent's `children` is worth fixing for the run. */
+const MANY_CHILDREN = 16
+
+/**
+ * Two jsdom getters that axe-core and jsdom's own selector engine read again and again cost more than all the
+ * rest on long pages, and their values cannot change while axe-core runs (the page's scripts never run, and
+ * axe-core only reads). So, for this page only, they become plain values:
+ * - `children` of a parent with many children: a live HTMLCollection behind a proxy, which axe-core searches with
+ *   `indexOf` for every heading's ancestry (quadratic in the siblings: 8 s of a 1 MB release-notes page);
+ * - `host` of a link: jsdom parses the link's URL on every read, and the selector engine reads `host` of every
+ *   ancestor of every element it matches a style rule against.
+ * The elements leave with the page after the run.
+ */
+function settle(document: Document): void {
+  for (const element of document.querySelectorAll('*')) {
+    if (element.childElementCount > MANY_CHILDREN) Object.defineProperty(element, 'children', {value: Object.freeze([...element.children]), configurable: true})
+    if (element.localName === 'a' || element.localName === 'area') Object.defineProperty(element, 'host', {value: (element as HTMLAnchorElement).host, configurable: true})
   }
 }
 

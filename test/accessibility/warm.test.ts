@@ -50,3 +50,32 @@ describe('warm axe windows', () => {
     ])
   })
 })
+
+/** A long page of my own: many siblings under one parent, links, headings that skip a level, images without alt. */
+function longPage() {
+  const parts = ['# Changes by release', '']
+  for (let release = 1; release <= 30; release++) {
+    parts.push(release % 7 === 0 ? `#### Release ${release}` : `## Release ${release}`, '')
+    parts.push(`Fixed the exporter in [pull request ${release}](https://example.net/pull/${release}) and [](https://example.net/empty/${release}).`, '')
+    if (release % 5 === 0) parts.push(`<img src="chart-${release}.png">`, '')
+    parts.push(`- Windows: https://example.net/get/${release}/setup.exe`, `- Notes: [read](#release-${release})`, '')
+  }
+  return renderDocument(parseArticle(parts.join('\n'), 'markdown', 'long.md'), 'en')
+}
+
+describe('settled getters (children and host fixed for the run)', () => {
+  it('give every fixture and a long page the very results of jsdom\'s live getters', async () => {
+    const options = {tags: DEFAULT_AXE_TAGS, disabledRules: []}
+    for (const name of files) {
+      expect(plain(await runAxe(page(name), options)), name).toEqual(plain(await runAxe(page(name), {...options, live: true})))
+    }
+    const settled = await runAxe(longPage(), options)
+    expect(plain(settled)).toEqual(plain(await runAxe(longPage(), {...options, live: true})))
+    expect(settled.violations.map((rule) => [rule.id, rule.nodes.length])).toEqual([
+      ['heading-order', 4],
+      ['image-alt', 6],
+      ['link-name', 30]
+    ])
+  })
+})
+
