@@ -78,4 +78,3 @@ describe('settled getters (children and host fixed for the run)', () => {
     ])
   })
 })
-
