@@ -1,0 +1,133 @@
+/**
+ * Precision and recall of faircopy's prose checks on the labelled sets over the real corpus, both halves. Each
+ * labelled file is audited once, with the default preset, as a content team would run faircopy.
+ */
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {auditFile, type AuditReport} from '../../src/index.ts'
+import {REAL, readLabels, readReal, textOf, type Half, type LabelRow} from './real.ts'
+
+const labelFolder = fileURLToPath(new URL('../fixtures/real-labels/', import.meta.url))
+
+export interface Score {
+  readonly set: string
+  readonly half: Half
+  readonly rows: number
+  readonly positives: number
+  readonly truePositives: number
+  readonly falsePositives: number
+  readonly falseNegatives: number
+  readonly precision: number
+  readonly recall: number
+  /** Of the rows with a labelled suggestion or rewrite that the check also gave, how many it gave right. */
+  readonly suggestions?: {readonly right: number; readonly of: number}
+}
+
+const reports = new Map<string, Promise<AuditReport>>()
+
+export function reportOf(file: string): Promise<AuditReport> {
+  let report = reports.get(file)
+  if (!report) {
+    report = auditFile(join(REAL, file), {path: file})
+    reports.set(file, report)
+  }
+  return report
+}
+
+type Finding = AuditReport['findings'][number]
+
+/** Findings of these rules that overlap the row's span, by source offset. */
+async function findingsAt(row: LabelRow, rules: readonly string[]): Promise<Finding[]> {
+  const report = await reportOf(row.file)
+  return report.findings.filter((finding) => rules.includes(finding.ruleId) && finding.location.start.offset < row.end && finding.location.end.offset > row.start)
+}
+
+function score(set: string, half: Half, outcomes: ReadonlyArray<{label: boolean; found: boolean}>, suggestions?: Score['suggestions']): Score {
+  const truePositives = outcomes.filter((outcome) => outcome.label && outcome.found).length
+  const falsePositives = outcomes.filter((outcome) => !outcome.label && outcome.found).length
+  const falseNegatives = outcomes.filter((outcome) => outcome.label && !outcome.found).length
+  return {
+    set,
+    half,
+    rows: outcomes.length,
+    positives: truePositives + falseNegatives,
+    truePositives,
+    falsePositives,
+    falseNegatives,
+    precision: truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives),
+    recall: truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives),
+    ...(suggestions ? {suggestions} : {})
+  }
+}
+
+function rowsOf(name: string, half: Half): LabelRow[] {
+  const rows = readLabels(join(labelFolder, `${name}.${half}.tsv`))
+  // Every row must still point at the text it was labelled on.
+  for (const row of rows) textOf(row, readReal(row.file))
+  return rows
+}
+
+/** plain-language and jargon: is this occurrence of a listed term reported (flag) or left alone (keep)? */
+export async function termScore(half: Half): Promise<Score> {
+  const outcomes = []
+  let right = 0
+  let of = 0
+  for (const row of rowsOf('terms', half)) {
+    const found = await findingsAt(row, ['plain-language', 'jargon'])
+    outcomes.push({label: row.label === 'flag', found: found.length > 0})
+    const expected = row.extra[2]
+    const given = found[0]?.suggestions?.[0]
+    if (row.label === 'flag' && expected && expected !== '-' && given !== undefined) {
+      of++
+      if (given.toLowerCase() === expected.toLowerCase()) right++
+    }
+  }
+  return score('plain-language and jargon, terms in context', half, outcomes, {right, of})
+}
+
+/** passive-voice: does the sentence hold a passive phrase; and are the active rewrites right? */
+export async function passiveScore(half: Half): Promise<Score> {
+  const outcomes = []
+  let right = 0
+  let of = 0
+  for (const row of rowsOf('passive', half)) {
+    const found = await findingsAt(row, ['passive-voice'])
+    outcomes.push({label: row.label === 'passive', found: found.length > 0})
+    const rewrites = (row.extra[1] ?? '-') === '-' ? [] : (row.extra[1] as string).split('|')
+    const given = found.flatMap((finding) => finding.suggestions ?? [])
+    if (rewrites.length > 0) {
+      of += rewrites.length
+      right += rewrites.filter((rewrite) => given.includes(rewrite)).length
+    }
+  }
+  return score('passive voice, sentences', half, outcomes, {right, of})
+}
+
+/** undefined-acronym: is the first use of a word in capitals reported? */
+export async function acronymScore(half: Half): Promise<Score> {
+  const outcomes = []
+  for (const row of rowsOf('acronyms', half)) {
+    const found = await findingsAt(row, ['undefined-acronym'])
+    outcomes.push({label: row.label === 'report', found: found.length > 0})
+  }
+  return score('undefined acronyms, first uses', half, outcomes)
+}
+
+/** hard-sentence and very-hard-sentence: is a sentence labelled hard or very hard reported as either? */
+export async function hardScore(half: Half, veryHardOnly = false): Promise<Score> {
+  const outcomes = []
+  for (const row of rowsOf('hard', half)) {
+    const found = await findingsAt(row, veryHardOnly ? ['very-hard-sentence'] : ['hard-sentence', 'very-hard-sentence'])
+    outcomes.push({label: veryHardOnly ? row.label === 'very-hard' : row.label !== 'ok', found: found.length > 0})
+  }
+  return score(veryHardOnly ? 'very hard sentences alone' : 'hard or very hard sentences', half, outcomes)
+}
+
+/** The table the README's Accuracy section shows. */
+export function table(scores: readonly Score[]): string {
+  const lines = ['| set | half | rows | positive | precision | recall | suggestions right |', '| --- | --- | --- | --- | --- | --- | --- |']
+  for (const s of scores) {
+    lines.push(`| ${s.set} | ${s.half} | ${s.rows} | ${s.positives} | ${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} | ${s.suggestions ? `${s.suggestions.right} of ${s.suggestions.of}` : '—'} |`)
+  }
+  return lines.join('\n')
+}
