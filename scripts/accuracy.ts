@@ -2,7 +2,7 @@
  * Prints precision and recall of the prose checks on the labelled sets over ../shared/corpus/real/, both halves
  * (test/fixtures/real-labels/). The development half may be looked at while tuning; the holdout half never is.
  *
- *   npx tsx scripts/accuracy.ts [set ...]     sets: terms passive acronyms hard
+ *   npx tsx scripts/accuracy.ts [--dev] [set ...]     sets: terms passive acronyms hard; --dev: the development half only (while tuning)
  */
 import {acronymScore, hardScore, passiveScore, table, termScore, type Score} from '../test/labelled/evaluate.ts'
 import {hasReal} from '../test/labelled/real.ts'
@@ -11,9 +11,11 @@ if (!hasReal) {
   console.error('../shared/corpus/real/ is not here: nothing to measure.')
   process.exit(2)
 }
-const wanted = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['terms', 'passive', 'acronyms', 'hard'])
+const args = process.argv.slice(2).filter((arg) => arg !== '--dev')
+const halves = process.argv.includes('--dev') ? (['dev'] as const) : (['dev', 'holdout'] as const)
+const wanted = new Set(args.length > 0 ? args : ['terms', 'passive', 'acronyms', 'hard'])
 const scores: Score[] = []
-for (const half of ['dev', 'holdout'] as const) {
+for (const half of halves) {
   if (wanted.has('terms')) scores.push(await termScore(half))
   if (wanted.has('passive')) scores.push(await passiveScore(half))
   if (wanted.has('acronyms')) scores.push(await acronymScore(half))

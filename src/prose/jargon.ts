@@ -1,4 +1,5 @@
-import {shared} from '../rules.ts'
+import type {Position} from 'unist'
+import {shared, type AuditContext} from '../rules.ts'
 import type {JargonDomain, Settings} from '../settings.ts'
 import business from './data/jargon/business.json' with {type: 'json'}
 import government from './data/jargon/government.json' with {type: 'json'}
@@ -7,45 +8,170 @@ import medical from './data/jargon/medical.json' with {type: 'json'}
 import military from './data/jargon/military.json' with {type: 'json'}
 import tech from './data/jargon/tech.json' with {type: 'json'}
 import plainWords from './data/plain-words.json' with {type: 'json'}
+import senses from './data/senses.json' with {type: 'json'}
+import {namedRanges} from './names.ts'
+import {firstAtOrAfter, RangeIndex} from './ranges.ts'
+import {expectedOf, placeOf, simplifyMessages} from './retext.ts'
+import {simplifyPatterns} from './simplify-patterns.ts'
+import {tagSentence, type SentenceTags} from './tagger.ts'
 import {TermMatcher, type TermEntry, type TermMatch} from './terms.ts'
-import {RangeIndex} from './ranges.ts'
-import {placeOf, simplifyMessages} from './retext.ts'
+import type {SentenceInfo, Token} from './tokens.ts'
 
 interface DomainFile {
   readonly domain: string
   readonly entries: ReadonlyArray<{readonly term: string; readonly replace: readonly string[]}>
 }
 
+interface Sense {
+  readonly pos?: readonly string[]
+  readonly next?: readonly string[]
+  readonly then?: readonly string[]
+  readonly off?: readonly string[]
+  readonly never?: boolean
+}
+
+/** Words after which an -s form is a plural noun, never a verb: "to benefits", "the benefits", "long-term benefits". */
+const nounMarkers = ['Determiner', 'Adjective', 'Possessive', 'Preposition', 'Value']
+
 const domainFiles: Readonly<Record<JargonDomain, DomainFile>> = {business, government, military, legal, tech, medical}
 const plainEntries: TermEntry[] = plainWords.entries.map((entry) => ({term: entry.term, replace: entry.replace, kind: 'plain'}))
-const matchers = new Map<string, TermMatcher>()
+const senseOf = new Map<string, Sense>(senses.entries.map((entry) => [entry.term, entry]))
+const matchers = new Map<string, Promise<TermMatcher>>()
 
-/** One matcher per combination of domains and user terms, built once. */
-function matcherFor(settings: Settings): TermMatcher {
+/** One matcher per combination of domains and user terms, built once: the user's, the domains', retext-simplify's, faircopy's. */
+function matcherFor(settings: Settings): Promise<TermMatcher> {
   const key = JSON.stringify([settings.jargon.domains, settings.jargon.terms])
   let matcher = matchers.get(key)
   if (!matcher) {
-    const domainEntries = settings.jargon.domains.flatMap((domain) =>
-      domainFiles[domain].entries.map((entry): TermEntry => ({term: entry.term, replace: entry.replace, kind: domain}))
-    )
-    const custom = Object.entries(settings.jargon.terms).map(([term, replace]): TermEntry => ({term, replace, kind: 'custom'}))
-    matcher = new TermMatcher([...custom, ...domainEntries, ...plainEntries])
+    matcher = simplifyPatterns().then((patterns) => {
+      const domainEntries = settings.jargon.domains.flatMap((domain) =>
+        domainFiles[domain].entries.map((entry): TermEntry => ({term: entry.term, replace: entry.replace, kind: domain}))
+      )
+      const custom = Object.entries(settings.jargon.terms).map(([term, replace]): TermEntry => ({term, replace, kind: 'custom'}))
+      const simplify = Object.entries(patterns).map(([term, pattern]): TermEntry => ({term, replace: pattern.replace, kind: 'simplify'}))
+      return new TermMatcher([...custom, ...domainEntries, ...simplify, ...plainEntries])
+    })
     matchers.set(key, matcher)
   }
   return matcher
 }
 
-/** Every term of the jargon lists, the plainer-word list and the user's own in the article, less the allowed ones. */
-export const termMatches = shared('term-matches', (audit): readonly TermMatch[] => {
-  const matcher = matcherFor(audit.settings)
-  return audit.sentences.flatMap((sentence) => matcher.match(sentence)).filter((match) => !audit.settings.jargon.allow.has(match.text.toLowerCase()))
+/** A term of retext-simplify's that one of its messages reported, as a match of the same shape as faircopy's own. */
+export interface SimplifyMatch {
+  readonly position: Position
+  readonly actual: string
+  readonly suggestions: readonly string[]
+}
+
+/**
+ * Whether a term at this place is meant in the sense its list speaks of: not inside a name, a title or a fixed
+ * compound, not in a preset the term is off for, and of the part of speech (and before the words) its sense
+ * entry asks for, as compromise tags the sentence.
+ */
+async function inSense(audit: AuditContext, term: string, sentence: SentenceInfo, index: number, length: number): Promise<boolean> {
+  const first = sentence.tokens[index] as Token
+  const last = sentence.tokens[index + length - 1] as Token
+  if (audit.get(namedRanges).overlaps({start: first.position.start, end: last.position.end}) || isMention(sentence.tokens, index, length)) return false
+  const sense = senseOf.get(baseOf(term))
+  if (!sense) return true
+  if (sense.never || sense.off?.includes(audit.settings.preset)) return false
+  if (!sense.pos && !sense.next) return true
+  const tags = await tagSentence(sentence)
+  if (sense.pos && !sense.pos.some((tag) => tagOf(sentence.tokens, tags, index).has(tag))) return false
+  if (sense.next) {
+    const after = nextWord(sentence.tokens, index + length)
+    if (after < 0 || !sense.next.some((tag) => tags[after]?.has(tag))) return false
+    if (sense.then && !sense.then.includes(sentence.tokens[nextWord(sentence.tokens, after + 1)]?.lower ?? '')) return false
+  }
+  return true
+}
+
+function nextWord(tokens: readonly Token[], from: number): number {
+  return tokens.findIndex((token, at) => at >= from && token.kind === 'word')
+}
+
+/** A token's tags, with one correction: an -s form after a determiner, adjective, preposition or number is a noun. */
+function tagOf(tokens: readonly Token[], tags: SentenceTags, index: number): ReadonlySet<string> {
+  const own = tags[index] ?? new Set<string>()
+  const before = tokens[index - 1]
+  if (own.has('Verb') && /s$/.test(tokens[index]?.lower ?? '') && before?.kind === 'word' && (before.lower === 'to' || nounMarkers.some((tag) => tags[index - 1]?.has(tag)))) return new Set(['Noun', 'Plural'])
+  return own
+}
+
+const quotes = new Set(['"', '“', '”', "'", '‘', '’'])
+const separators = new Set([',', '|', ';', '/'])
+
+/**
+ * Whether a term is mentioned rather than used: quoted on its own ('Dropping "shall"'), the whole of its sentence
+ * or cell ("utilize" in a table of words), or an item of a list of words ("unless, fail to, notwithstanding, except").
+ */
+function isMention(tokens: readonly Token[], index: number, length: number): boolean {
+  const before = tokens[index - 1]
+  const after = tokens[index + length]
+  if (before && after && quotes.has(before.text) && quotes.has(after.text)) return true
+  const words = tokens.filter((token) => token.kind === 'word').length
+  if (words === length) return true
+  // The list items around the term: each a word or two between separators, four or more in a row
+  // (a list of things in running prose, "food, shelter and assistance", is shorter or has longer items).
+  const items: number[] = [0]
+  let termItem = -1
+  tokens.forEach((token, at) => {
+    if (separators.has(token.text)) items.push(0)
+    else if (token.kind === 'word') items[items.length - 1] = (items.at(-1) as number) + 1
+    if (at === index) termItem = items.length - 1
+  })
+  const shortItem = (item: number | undefined) => item !== undefined && item > 0 && item <= 2
+  if (termItem < 0 || (items[termItem] as number) > length + 1) return false
+  let run = 1
+  for (let at = termItem - 1; at >= 0 && shortItem(items[at]); at--) run++
+  for (let at = termItem + 1; at < items.length && shortItem(items[at]); at++) run++
+  return run >= 4
+}
+
+/** The base form a sense entry is keyed by: "it is", "address". */
+function baseOf(term: string): string {
+  return term.toLowerCase()
+}
+
+/** Every term of the jargon lists, the plainer-word lists and the user's own in the article, in their sense, less the allowed ones. */
+export const termMatches = shared('term-matches', async (audit): Promise<readonly TermMatch[]> => {
+  const matcher = await matcherFor(audit.settings)
+  const kept: TermMatch[] = []
+  for (const sentence of audit.sentences) {
+    for (const match of matcher.match(sentence)) {
+      if (audit.settings.jargon.allow.has(match.text.toLowerCase())) continue
+      if (await inSense(audit, match.entry.term, sentence, match.index, match.length)) kept.push(match)
+    }
+  }
+  return kept
+})
+
+/** retext-simplify's own messages, less those outside their sense (the same filter as faircopy's terms). */
+export const simplifyMatches = shared('simplify-matches', async (audit): Promise<readonly SimplifyMatch[]> => {
+  const starts = audit.sentences.map((sentence) => sentence.position.start.offset ?? 0)
+  const kept: SimplifyMatch[] = []
+  for (const message of await audit.get(simplifyMessages)) {
+    const position = placeOf(message)
+    if (!position) continue
+    const actual = message.actual ?? audit.source.slice(position.start.offset, position.end.offset)
+    if (audit.settings.jargon.allow.has(actual.toLowerCase())) continue
+    const sentence = audit.sentences[firstAtOrAfter(starts, (position.start.offset ?? 0) + 1) - 1]
+    const index = sentence?.tokens.findIndex((token) => token.position.start.offset === position.start.offset) ?? -1
+    const length = sentence ? sentence.tokens.filter((token) => (token.position.start.offset ?? 0) >= (position.start.offset ?? 0) && (token.position.end.offset ?? 0) <= (position.end.offset ?? 0)).length : 0
+    const term = typeof message.ruleId === 'string' ? message.ruleId.replace(/-/g, ' ') : actual
+    if (sentence && index >= 0 && !(await inSense(audit, term, sentence, index, Math.max(length, 1)))) continue
+    kept.push({position, actual, suggestions: expectedOf(message)})
+  }
+  return kept
 })
 
 /**
- * The words the jargon lists and retext-simplify match, whether or not plain-language and jargon are on: a word
- * they speak for is never also an uncommon word.
+ * The words the jargon lists and retext-simplify match in their sense, whether or not plain-language and jargon
+ * are on, and the names and fixed compounds: a word they speak for is never also an uncommon word.
  */
 export const jargonRanges = shared('jargon-ranges', async (audit) => {
-  const simplified = (await audit.get(simplifyMessages)).flatMap((message) => placeOf(message) ?? [])
-  return new RangeIndex([...simplified, ...audit.get(termMatches).map((match) => match.position)])
+  const simplified = (await audit.get(simplifyMatches)).map((match) => match.position)
+  const terms = (await audit.get(termMatches)).map((match) => match.position)
+  return new RangeIndex([...simplified, ...terms])
 })
+

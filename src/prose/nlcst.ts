@@ -113,7 +113,7 @@ class MappedText {
       const to = node.position?.end?.offset
       if (node.tagName === 'br') {
         this.push('\n', from ?? this.lastEnd(), to ?? this.lastEnd())
-      } else if (node.tagName === 'code' || node.tagName === 'kbd' || node.tagName === 'samp') {
+      } else if (node.tagName === 'code' || node.tagName === 'kbd' || node.tagName === 'samp' || node.tagName === 'tt' || node.tagName === 'var') {
         this.code.set(this.value.length, hastToString(node))
         this.push(CODE_MARK, from ?? this.lastEnd(), to ?? this.lastEnd())
       } else if (!notProse.has(node.tagName)) {

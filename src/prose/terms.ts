@@ -1,5 +1,6 @@
-import {span, type SentenceInfo, type Token} from './tokens.ts'
 import type {Position} from 'unist'
+import inflections from './data/inflections.json' with {type: 'json'}
+import {span, type SentenceInfo, type Token} from './tokens.ts'
 
 /** A word or phrase to look for, and what to say instead (nothing: explain it). */
 export interface TermEntry {
@@ -8,19 +9,52 @@ export interface TermEntry {
   readonly kind: string
 }
 
+/** How a word is inflected: its base form, a verb form, or a noun's plural. */
+export type Form = 'base' | 'past' | 'present' | 'gerund' | 'participle' | 'plural'
+
 export interface TermMatch {
   readonly entry: TermEntry
   readonly text: string
   readonly position: Position
+  readonly sentence: SentenceInfo
+  /** The token index of the term's first word in the sentence's tokens, and how many tokens it spans. */
+  readonly index: number
+  readonly length: number
+  /** The form of the first inflected word of the term ("utilized": past), `base` when none is. */
+  readonly form: Form
 }
 
 interface CompiledTerm {
   readonly entry: TermEntry
-  readonly words: readonly string[]
-  readonly last: ReadonlySet<string>
+  readonly words: ReadonlyArray<ReadonlyMap<string, Form>>
 }
 
-/** Finds terms in sentences: whole words, any case, the last word in any regular inflection. */
+const verbs: Readonly<Record<string, {past: string; present: string; gerund: string; participle: string}>> = inflections.verbs
+const nouns: Readonly<Record<string, string>> = inflections.nouns
+
+/** A word's forms as compromise conjugates and pluralises it (src/prose/data/inflections.json), the word itself first. */
+export function formsOf(word: string): Map<string, Form> {
+  const forms = new Map<string, Form>([[word, 'base']])
+  const verb = Object.hasOwn(verbs, word) ? verbs[word] : undefined
+  if (verb) for (const form of ['past', 'present', 'gerund', 'participle'] as const) if (!forms.has(verb[form])) forms.set(verb[form], form)
+  const plural = Object.hasOwn(nouns, word) ? nouns[word] : undefined
+  if (plural && !forms.has(plural)) forms.set(plural, 'plural')
+  return forms
+}
+
+/** A suggestion inflected as the word it replaces was: "use" for "utilized" is "used", "part" for "components" "parts". */
+export function inflect(suggestion: string, form: Form): string {
+  if (form === 'base') return suggestion
+  const [first = '', ...rest] = suggestion.split(' ')
+  const lower = first.toLowerCase()
+  const verb = Object.hasOwn(verbs, lower) ? verbs[lower] : undefined
+  const plural = Object.hasOwn(nouns, lower) ? nouns[lower] : undefined
+  // A plural and a verb's -s form are written alike: either serves the other.
+  const inflected = form === 'plural' ? (plural ?? verb?.present) : (verb?.[form] ?? (form === 'present' ? plural : undefined))
+  return inflected ? [inflected, ...rest].join(' ') : suggestion
+}
+
+/** Finds terms in sentences: whole words, any case, each word in any of its inflected forms. */
 export class TermMatcher {
   private readonly byFirstWord = new Map<string, CompiledTerm[]>()
 
@@ -28,10 +62,8 @@ export class TermMatcher {
     for (const entry of entries) {
       const words = entry.term.toLowerCase().split(/\s+/).filter(Boolean)
       if (words.length === 0) continue
-      const lastWord = words.at(-1) as string
-      const compiled: CompiledTerm = {entry, words, last: new Set(inflections(lastWord))}
-      const firstForms = words.length === 1 ? [...compiled.last] : [words[0] as string]
-      for (const form of firstForms) {
+      const compiled: CompiledTerm = {entry, words: words.map(formsOf)}
+      for (const form of (compiled.words[0] as ReadonlyMap<string, Form>).keys()) {
         const list = this.byFirstWord.get(form) ?? []
         list.push(compiled)
         this.byFirstWord.set(form, list)
@@ -47,41 +79,43 @@ export class TermMatcher {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token
       if (token.kind !== 'word') continue
-      const found = (this.byFirstWord.get(normalize(token.lower)) ?? []).find((term) => matchesAt(tokens, index, term))
-      if (!found) continue
-      const last = tokens[index + found.words.length - 1] as Token
-      matches.push({
-        entry: found.entry,
-        text: tokens
-          .slice(index, index + found.words.length)
-          .map((word) => word.text)
-          .join(' '),
-        position: span(token, last)
-      })
-      index += found.words.length - 1
+      for (const term of this.byFirstWord.get(normalize(token.lower)) ?? []) {
+        const form = formAt(tokens, index, term)
+        if (form === undefined) continue
+        const length = term.words.length
+        const last = tokens[index + length - 1] as Token
+        matches.push({
+          entry: term.entry,
+          text: tokens
+            .slice(index, index + length)
+            .map((word) => word.text)
+            .join(' '),
+          position: span(token, last),
+          sentence,
+          index,
+          length,
+          form
+        })
+        index += length - 1
+        break
+      }
     }
     return matches
   }
 }
 
-function matchesAt(tokens: readonly Token[], index: number, term: CompiledTerm): boolean {
-  return term.words.every((word, offset) => {
+function formAt(tokens: readonly Token[], index: number, term: CompiledTerm): Form | undefined {
+  let found: Form = 'base'
+  for (let offset = 0; offset < term.words.length; offset++) {
     const token = tokens[index + offset]
-    if (token?.kind !== 'word') return false
-    const lower = normalize(token.lower)
-    return offset === term.words.length - 1 ? term.last.has(lower) : lower === word
-  })
+    if (token?.kind !== 'word') return undefined
+    const form = (term.words[offset] as ReadonlyMap<string, Form>).get(normalize(token.lower))
+    if (form === undefined) return undefined
+    if (found === 'base') found = form
+  }
+  return found
 }
 
 function normalize(word: string): string {
   return word.replace(/’/g, "'")
-}
-
-/** A word and its regular inflections: -s, -es, -ed, -d, -ing (dropping a final e), y → ies, ied. */
-export function inflections(word: string): string[] {
-  const forms = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}d`, `${word}ing`]
-  if (word.endsWith('e')) forms.push(`${word.slice(0, -1)}ing`)
-  if (/[^aeiou]y$/.test(word)) forms.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`)
-  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) forms.push(`${word}${word.slice(-1)}ed`, `${word}${word.slice(-1)}ing`)
-  return forms
 }

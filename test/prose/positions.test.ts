@@ -9,7 +9,7 @@ const cases = [
     note: 'blockquote markers, backslash escapes, a list item’s indented line, an entity and inline code',
     expected: {
       'passive-voice': ['3:17', '7:12'],
-      'plain-language': ['4:23', '6:3', '9:1', '9:88'],
+      'plain-language': ['4:23', '6:3', '9:1', '9:88', '9:101'],
       'very-hard-sentence': ['9:1'],
       'uncommon-word': ['4:43', '9:30', '9:126'],
       'reading-level': ['1:1']
@@ -20,7 +20,7 @@ const cases = [
     note: 'nested markup, &nbsp; and &amp; entities, inline code',
     expected: {
       'passive-voice': ['3:32', '6:12'],
-      'plain-language': ['4:21', '5:11', '7:6', '7:93'],
+      'plain-language': ['4:21', '5:11', '7:6', '7:93', '7:106'],
       'very-hard-sentence': ['7:6'],
       'uncommon-word': ['4:44', '7:35', '7:131'],
       'reading-level': ['1:1']
@@ -31,7 +31,7 @@ const cases = [
     note: 'a UTF-8 BOM and CRLF line endings',
     expected: {
       'passive-voice': ['3:15', '7:10'],
-      'plain-language': ['4:19', '6:1', '9:1', '9:88'],
+      'plain-language': ['4:19', '6:1', '9:1', '9:88', '9:101'],
       'very-hard-sentence': ['9:1'],
       'uncommon-word': ['4:37', '9:30', '9:126'],
       'reading-level': ['1:1']
@@ -53,7 +53,7 @@ describe.each(cases)('prose findings in $file ($note)', ({file, expected}) => {
     const slices = report.findings
       .filter((finding) => finding.ruleId === 'passive-voice' || finding.ruleId === 'plain-language')
       .map((finding) => sliceOf(source, finding))
-    expect(slices).toEqual(['was broken', 'utilize', 'were forgotten', 'Prior to', 'Notwithstanding', 'subsequently'].sort(byPosition(source)))
+    expect(slices).toEqual(['was broken', 'utilize', 'were forgotten', 'Prior to', 'Notwithstanding', 'subsequently', 'authorized'].sort(byPosition(source)))
     for (const finding of report.findings) expect(finding.excerpt).toBe(sliceOf(source, finding))
   })
 

@@ -69,7 +69,7 @@ describe('toMarkdown', () => {
   it('lists at most 10 findings, errors first, then warnings, then infos, each in source order', () => {
     const run: RunResult = {cwd, passed: false, entries: [entry(prose, {passed: false, failures: ['2 findings at warning or above']})]}
     const section = toMarkdown(run).split('#### fixtures/prose.txt\n\n')[1]
-    expect(prose.findings).toHaveLength(11)
+    expect(prose.findings).toHaveLength(12)
     expect(section).toBe(
       [
         '- **1:1** The article reads at grade 14.15, above its target of grade 9: shorten sentences and prefer shorter words. `reading-level`',
@@ -82,7 +82,7 @@ describe('toMarkdown', () => {
         '- **9:1** Use “despite” or “in spite of” or “still” instead of “Notwithstanding”. `plain-language`',
         '- **9:30** “organizational” is not a common word: use a more familiar one, or explain it. `uncommon-word`',
         '- **9:88** Use “after” or “later” or “then” instead of “subsequently”. `plain-language`',
-        '- … and 1 more',
+        '- … and 2 more',
         ''
       ].join('\n')
     )

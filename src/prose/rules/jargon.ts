@@ -1,6 +1,7 @@
 import type {Rule} from '../../rules.ts'
 import {quote} from '../../wording.ts'
 import {termMatches} from '../jargon.ts'
+import {inflect} from '../terms.ts'
 
 export const jargon: Rule = {
   meta: {
@@ -16,13 +17,13 @@ export const jargon: Rule = {
       explain: '“{{term}}” is {{trade}}: explain it the first time you use it.'
     }
   },
-  check(context) {
+  async check(context) {
     // A term with a plainer word is reported at every use; one without is explained once.
     const explained = new Set<string>()
-    for (const match of context.get(termMatches)) {
-      if (match.entry.kind === 'plain') continue
+    for (const match of await context.get(termMatches)) {
+      if (match.entry.kind === 'plain' || match.entry.kind === 'simplify') continue
       const trade = match.entry.kind === 'custom' ? 'jargon' : `${match.entry.kind} jargon`
-      const replace = match.entry.replace
+      const replace = match.entry.replace.map((suggestion) => inflect(suggestion, match.form))
       if (replace.length === 0) {
         const key = match.entry.term.toLowerCase()
         if (explained.has(key)) continue

@@ -1,8 +1,8 @@
 import type {Rule} from '../../rules.ts'
 import {quote} from '../../wording.ts'
-import {termMatches} from '../jargon.ts'
+import {simplifyMatches, termMatches} from '../jargon.ts'
 import {RangeIndex} from '../ranges.ts'
-import {expectedOf, placeOf, simplifyMessages} from '../retext.ts'
+import {inflect} from '../terms.ts'
 
 export const plainLanguage: Rule = {
   meta: {
@@ -19,29 +19,27 @@ export const plainLanguage: Rule = {
     }
   },
   async check(context) {
-    // retext-simplify's phrases first; faircopy's own plainer-word list only where retext-simplify said nothing.
-    const simplified = []
-    for (const message of await context.get(simplifyMessages)) {
-      const position = placeOf(message)
-      if (!position) continue
-      simplified.push(position)
-      const expected = expectedOf(message)
-      const actual = message.actual ?? context.source.slice(position.start.offset, position.end.offset)
-      context.report({
-        position,
-        source: 'retext-simplify',
-        suggestions: expected,
-        ...(expected.length > 0 ? {messageId: 'use-instead', data: {alternatives: expected.map(quote).join(' or '), actual}} : {messageId: 'leave-out', data: {actual}})
-      })
-    }
-    const taken = new RangeIndex(simplified)
-    for (const match of context.get(termMatches)) {
-      if (match.entry.kind !== 'plain' || taken.overlaps(match.position)) continue
+    // retext-simplify's phrases first; its list in other inflections and faircopy's own list only where it said nothing.
+    const taken = []
+    for (const match of await context.get(simplifyMatches)) {
+      taken.push(match.position)
+      const expected = match.suggestions
       context.report({
         position: match.position,
-        messageId: 'use-instead',
-        data: {alternatives: match.entry.replace.map(quote).join(' or '), actual: match.text},
-        suggestions: match.entry.replace
+        source: 'retext-simplify',
+        suggestions: expected,
+        ...(expected.length > 0 ? {messageId: 'use-instead', data: {alternatives: expected.map(quote).join(' or '), actual: match.actual}} : {messageId: 'leave-out', data: {actual: match.actual}})
+      })
+    }
+    const covered = new RangeIndex(taken)
+    for (const match of await context.get(termMatches)) {
+      if ((match.entry.kind !== 'plain' && match.entry.kind !== 'simplify') || covered.overlaps(match.position)) continue
+      const expected = match.entry.replace.map((suggestion) => inflect(suggestion, match.form))
+      context.report({
+        position: match.position,
+        ...(match.entry.kind === 'simplify' ? {source: 'retext-simplify'} : {}),
+        suggestions: expected,
+        ...(expected.length > 0 ? {messageId: 'use-instead', data: {alternatives: expected.map(quote).join(' or '), actual: match.text}} : {messageId: 'leave-out', data: {actual: match.text}})
       })
     }
   }
