@@ -58,7 +58,7 @@ export function findUndefinedAcronyms(sentences: readonly SentenceInfo[], allow:
 /**
  * Words in capitals that are no acronym a reader needs spelled out: units after a number ("693 KB"), a state's
  * code after a place ("Chester County, PA"), an everyday word in capitals ("SECTION 2. PURPOSE"), a Roman numeral
- * ("Title III"), a file extension (".DOC").
+ * ("Title III").
  */
 function needsNoDefinition(tokens: readonly Token[], index: number, key: string): boolean {
   const token = tokens[index] as Token
@@ -66,8 +66,7 @@ function needsNoDefinition(tokens: readonly Token[], index: number, key: string)
   if (units.has(key.toUpperCase()) && (before?.kind !== 'word' || /\d$/.test(before.text))) return true
   if (places.has(key) && before?.text === ',' && /^\p{Lu}/u.test(tokens[index - 2]?.text ?? '')) return true
   if (key.length >= 4 && /^\p{Lu}+$/u.test(token.text) && commonWords(EVERYDAY_WORDS).has(token.lower)) return true
-  if (romanNumeral.test(key)) return true
-  return before?.text === '.' && before.position.end.offset === token.position.start.offset
+  return romanNumeral.test(key)
 }
 
 /** "(ABBR)" after its full name, "(ABBR/ABBR)", or "ABBR (Full Name)". */

@@ -23,6 +23,8 @@ export function nameRuns(sentence: SentenceInfo): Position[] {
   const tokens = sentence.tokens.filter((token) => token.kind !== 'punctuation' || token.text === '&')
   for (let index = 0; index < tokens.length; index++) {
     if (!capitalised(tokens[index])) continue
+    // "Ask the Department of the Interior": a first word starts a run only when a capital follows it directly.
+    if (index === 0 && !capitalised(tokens[1])) continue
     let end = index
     // A sentence's first word is capitalised by rule, not as a name: it joins a run but does not make one.
     let capitals = index === 0 ? 0 : 1

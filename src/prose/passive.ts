@@ -26,16 +26,20 @@ const adjectivesBeforeTo = new Set(lists.adjectivesBeforeTo)
 const pronounContractions = /^(?:it|that|there|what|he|she|who|this|which|where|here)['’]s$/i
 
 const irregular: ReadonlyArray<readonly string[]> = irregularVerbs.verbs
-/** Irregular past participles (from index 2 of each row), and each one's simple past, for active suggestions. */
+/** Irregular past participles (from index 2 of each row), and each one's base and simple past, for active suggestions. */
 const participles = new Map<string, string>()
+const irregularBases = new Map<string, {base: string; past: string}>()
 for (const [base, past, ...forms] of irregular) {
   // "been" is an auxiliary here, never the participle of a passive.
   if (base === 'be') continue
-  for (const form of forms) if (past && !participles.has(form)) participles.set(form, past)
+  for (const form of forms) {
+    if (past && !participles.has(form)) participles.set(form, past)
+    if (base && past && !irregularBases.has(form)) irregularBases.set(form, {base, past})
+  }
 }
 
 /** Words that end an agent phrase: it runs from "by" to the first of these or to punctuation. */
-const agentStops = new Set(['and', 'but', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'as', 'who', 'which', 'that', 'into', 'over', 'under', 'until', 'than', 'if'])
+const agentStops = new Set(['and', 'but', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'as', 'who', 'which', 'that', 'into', 'over', 'under', 'until', 'than', 'if', 'prior', 'according', 'due', 'per', 'from', 'without', 'through', 'via'])
 const MAX_AGENT_WORDS = 6
 const MAX_ADVERBS = 3
 
@@ -195,10 +199,54 @@ export function isPredicateAdjective(word: string): boolean {
   return adjectives.has(word.toLowerCase())
 }
 
+type Compromise = (text: string) => {verbs(): {toInfinitive(): {text(): string}; conjugate(): Array<Record<string, string>>}; json(): Array<{terms: Array<{tags: string[]}>}>}
+let conjugator: Promise<Compromise> | undefined
+
+/** Object pronouns of an agent, as the subject of the active clause: "by me" → "I". */
+const subjectCase: Readonly<Record<string, string>> = {me: 'I', us: 'we', him: 'he', her: 'she', them: 'they', whom: 'who'}
+const modals = new Set(lists.modal.filter((word) => !word.startsWith("'") && !word.startsWith('’')))
+
+/**
+ * The active clause of a passive phrase with an agent, in the phrase's tense and aspect, the agent as written
+ * (its capitals kept, a pronoun in the subject case) and the verb agreeing with it: "was approved by the board" →
+ * "the board approved", "is being reviewed by staff" → "staff is reviewing", "will be sent by GSA" → "GSA will
+ * send", "have been used by agencies" → "agencies have used". Negated phrases get none (the rewrite needs "do").
+ */
+async function activeClause(found: PassivePhrase, agent: string): Promise<string | undefined> {
+  const words = found.phrase.toLowerCase().split(/\s+/)
+  if (words.some((word) => negation.has(word) || /n['’]t$/.test(word))) return undefined
+  conjugator ??= import('compromise').then((module) => module.default as unknown as Compromise)
+  const nlp = await conjugator
+  // Irregular verbs from faircopy's own list; a regular one's base from compromise, kept only when its past tense
+  // is the participle again (so a tagger's slip gives no suggestion rather than a wrong one).
+  const irregularForm = irregularBases.get(found.participle)
+  const base = irregularForm?.base ?? nlp(`they have ${found.participle} it`).verbs().toInfinitive().text().replace(/^they /, '').replace(/ it$/, '')
+  if (!base || base.includes(' ')) return undefined
+  const forms = nlp(`they ${base} it`).verbs().conjugate()[0]
+  if (!forms?.PresentTense || !forms.Gerund) return undefined
+  const simplePast = irregularForm?.past ?? forms.PastTense
+  if (!simplePast || (!irregularForm && simplePast !== found.participle)) return undefined
+  const subject = subjectCase[agent.toLowerCase()] ?? agent
+  const lastTags = nlp(subject).json()[0]?.terms.at(-1)?.tags ?? []
+  const plural = /^(?:I|we|you|they)$/i.test(subject) || / and /.test(subject) || lastTags.includes('Plural')
+  const first = subject === 'I'
+  const modal = words.find((word) => modals.has(word))
+  const perfect = words.includes('been')
+  const progressive = words.includes('being')
+  const past = words.some((word) => word === 'was' || word === 'were' || word === 'got' || word === 'had')
+  const be = past ? (plural ? 'were' : 'was') : first ? 'am' : plural ? 'are' : 'is'
+  const participle = found.participle
+  let verb: string
+  if (modal) verb = perfect ? `${modal} have ${participle}` : progressive ? `${modal} be ${forms.Gerund}` : `${modal} ${base}`
+  else if (perfect) verb = `${past ? 'had' : plural ? 'have' : 'has'} ${participle}`
+  else if (progressive) verb = `${be} ${forms.Gerund}`
+  else verb = past ? simplePast : plural ? base : forms.PresentTense
+  return `${subject} ${verb}`
+}
+
 /** What to say of a passive phrase: name who acts, and show the active form when the agent and tense allow it. */
-export function describePassive(found: PassivePhrase): {messageId: 'passive' | 'passive-agent'; data: Record<string, string>; suggestions: string[]} {
+export async function describePassive(found: PassivePhrase): Promise<{messageId: 'passive' | 'passive-agent'; data: Record<string, string>; suggestions: string[]}> {
   if (!found.agent) return {messageId: 'passive', data: {phrase: found.phrase}, suggestions: []}
-  const past = /^(?:was|were|got)\b/i.test(found.phrase) ? (participles.get(found.participle) ?? (found.participle.endsWith('ed') ? found.participle : undefined)) : undefined
-  const agent = found.agent.charAt(0).toLowerCase() + found.agent.slice(1)
-  return {messageId: 'passive-agent', data: {phrase: found.phrase, agent}, suggestions: past ? [`${agent} ${past}`] : []}
+  const clause = await activeClause(found, found.agent)
+  return {messageId: 'passive-agent', data: {phrase: found.phrase, agent: found.agent}, suggestions: clause ? [clause] : []}
 }

@@ -49,3 +49,30 @@ describe('undefined-acronym findings', () => {
     })
   })
 })
+
+describe('words in capitals that need no definition, and definitions in more places', () => {
+  const undefinedIn = async (text: string) => (await proseOf(text)).findings.filter((finding) => finding.ruleId === 'undefined-acronym').map((finding) => finding.excerpt)
+
+  it('leaves units, state codes after a place, everyday words in capitals, and Roman numerals alone', async () => {
+    expect(await undefinedIn('The form is a 693 KB file. The guide (PDF, 5 MB) is longer.')).toEqual([])
+    expect(await undefinedIn('The office moved to Chester County, PA last year.')).toEqual([])
+    expect(await undefinedIn('SECTION 2. PURPOSE of the rule is to help readers.')).toEqual([])
+    expect(await undefinedIn('Title III of the act covers grants.')).toEqual([])
+    // A state code without a place before it is an acronym like any other.
+    expect(await undefinedIn('PA rules apply to every grant.')).toEqual(['PA'])
+  })
+
+  it('takes a full name in lower case in the same sentence or the one before, in apposition, and names joined by a slash', async () => {
+    expect(await undefinedIn('We ran public service announcements on the radio, and the PSAs worked.')).toEqual([])
+    expect(await undefinedIn('The village started a neighbourhood watch scheme. Members of the NWS meet monthly.')).toEqual([])
+    expect(await undefinedIn('The Web Experience Toolkit, or WET, is free to use.')).toEqual([])
+    expect(await undefinedIn('Call the Text Telephone / Telecommunications Device for the Deaf (TTY/TDD) line.')).toEqual([])
+    expect(await undefinedIn('Small-quantity handlers of universal wastes file a form. Each SQHUW pays a fee.')).toEqual([])
+    expect(await undefinedIn('The Department of Transportation sets the rules. DOT staff check them.')).toEqual([])
+  })
+
+  it('does not take chance initials of lower-case words far away as a definition', async () => {
+    const far = 'Good service always applies. '.repeat(3)
+    expect(await undefinedIn(`${far}We asked for help. Staff at GSA answered.`)).toEqual(['GSA'])
+  })
+})

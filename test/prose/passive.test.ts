@@ -55,3 +55,29 @@ describe('passive findings', () => {
     expect(prose.passiveVoice).toEqual({sentences: 4, passiveSentences: 2, percent: 50})
   })
 })
+
+describe('active rewrites of passive phrases with an agent', () => {
+  it('keep the tense and aspect, the agent as written, the subject case of pronouns and agreement', async () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['The permit was approved by the council prior to the storm.', 'the council approved'],
+      ['The files are being reviewed by staff.', 'staff is reviewing'],
+      ['The form will be sent by GSA.', 'GSA will send'],
+      ['The tools have been used by agencies.', 'agencies have used'],
+      ['I was helped by Matteo Collina.', 'Matteo Collina helped'],
+      ['The cake was eaten by me.', 'I ate'],
+      ['The road is cleaned by the city.', 'the city cleans'],
+      ['The letters were written by volunteers.', 'volunteers wrote'],
+      ['The plan has been stopped by the court.', 'the court has stopped']
+    ]
+    for (const [sentence, rewrite] of cases) {
+      const prose = await proseOf(sentence)
+      const passive = prose.findings.filter((finding) => finding.ruleId === 'passive-voice')
+      expect(passive.map((finding) => finding.suggestions), sentence).toEqual([[rewrite]])
+    }
+  })
+
+  it('offer none for a negated phrase, whose active form needs "do"', async () => {
+    const prose = await proseOf('The report was not approved by the board.')
+    expect(prose.findings.find((finding) => finding.ruleId === 'passive-voice')?.suggestions).toEqual([])
+  })
+})

@@ -22,7 +22,7 @@ export const passiveVoice: Rule = {
   },
   async check(context) {
     const phrases = context.get(passivePhrases)
-    for (const found of phrases) context.report({position: found.position, ...describePassive(found)})
+    for (const found of phrases) context.report({position: found.position, ...(await describePassive(found))})
     // retext-passive's own findings that faircopy's phrases do not cover, less the adjectives it takes for participles.
     const covered = new RangeIndex(phrases.map((found) => found.position))
     for (const message of await retextMessages(context, retextPassive)) {
