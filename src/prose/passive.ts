@@ -202,6 +202,53 @@ export function isPredicateAdjective(word: string): boolean {
 type Compromise = (text: string) => {verbs(): {toInfinitive(): {text(): string}; conjugate(): Array<Record<string, string>>}; json(): Array<{terms: Array<{tags: string[]}>}>}
 let conjugator: Promise<Compromise> | undefined
 
+interface VerbForms {
+  readonly base: string
+  readonly forms: Record<string, string>
+  readonly simplePast: string
+}
+
+const verbForms = new Map<string, Promise<VerbForms | undefined>>()
+const plurals = new Map<string, Promise<boolean>>()
+
+function loadConjugator(): Promise<Compromise> {
+  conjugator ??= import('compromise').then((module) => module.default as unknown as Compromise)
+  return conjugator
+}
+
+/**
+ * A participle's base and forms, worked out once per thread: irregular verbs from faircopy's own list, a regular
+ * one's base from compromise, kept only when its past tense is the participle again (so a tagger's slip gives no
+ * suggestion rather than a wrong one).
+ */
+function verbFormsOf(participle: string): Promise<VerbForms | undefined> {
+  let known = verbForms.get(participle)
+  if (!known) {
+    known = loadConjugator().then((nlp) => {
+      const irregularForm = irregularBases.get(participle)
+      const base = irregularForm?.base ?? nlp(`they have ${participle} it`).verbs().toInfinitive().text().replace(/^they /, '').replace(/ it$/, '')
+      if (!base || base.includes(' ')) return undefined
+      const forms = nlp(`they ${base} it`).verbs().conjugate()[0]
+      if (!forms?.PresentTense || !forms.Gerund) return undefined
+      const simplePast = irregularForm?.past ?? forms.PastTense
+      if (!simplePast || (!irregularForm && simplePast !== participle)) return undefined
+      return {base, forms, simplePast}
+    })
+    verbForms.set(participle, known)
+  }
+  return known
+}
+
+/** Whether the last word of an agent is a plural noun, as compromise tags it alone; once per word. */
+function isPlural(word: string): Promise<boolean> {
+  let known = plurals.get(word)
+  if (!known) {
+    known = loadConjugator().then((nlp) => (nlp(word).json()[0]?.terms.at(-1)?.tags ?? []).includes('Plural'))
+    plurals.set(word, known)
+  }
+  return known
+}
+
 /** Object pronouns of an agent, as the subject of the active clause: "by me" → "I". */
 const subjectCase: Readonly<Record<string, string>> = {me: 'I', us: 'we', him: 'he', her: 'she', them: 'they', whom: 'who'}
 const modals = new Set(lists.modal.filter((word) => !word.startsWith("'") && !word.startsWith('’')))
@@ -215,20 +262,11 @@ const modals = new Set(lists.modal.filter((word) => !word.startsWith("'") && !wo
 async function activeClause(found: PassivePhrase, agent: string): Promise<string | undefined> {
   const words = found.phrase.toLowerCase().split(/\s+/)
   if (words.some((word) => negation.has(word) || /n['’]t$/.test(word))) return undefined
-  conjugator ??= import('compromise').then((module) => module.default as unknown as Compromise)
-  const nlp = await conjugator
-  // Irregular verbs from faircopy's own list; a regular one's base from compromise, kept only when its past tense
-  // is the participle again (so a tagger's slip gives no suggestion rather than a wrong one).
-  const irregularForm = irregularBases.get(found.participle)
-  const base = irregularForm?.base ?? nlp(`they have ${found.participle} it`).verbs().toInfinitive().text().replace(/^they /, '').replace(/ it$/, '')
-  if (!base || base.includes(' ')) return undefined
-  const forms = nlp(`they ${base} it`).verbs().conjugate()[0]
-  if (!forms?.PresentTense || !forms.Gerund) return undefined
-  const simplePast = irregularForm?.past ?? forms.PastTense
-  if (!simplePast || (!irregularForm && simplePast !== found.participle)) return undefined
+  const known = await verbFormsOf(found.participle)
+  if (!known) return undefined
+  const {base, forms, simplePast} = known
   const subject = subjectCase[agent.toLowerCase()] ?? agent
-  const lastTags = nlp(subject).json()[0]?.terms.at(-1)?.tags ?? []
-  const plural = /^(?:I|we|you|they)$/i.test(subject) || / and /.test(subject) || lastTags.includes('Plural')
+  const plural = /^(?:I|we|you|they)$/i.test(subject) || / and /.test(subject) || (await isPlural(subject.split(' ').at(-1) ?? ''))
   const first = subject === 'I'
   const modal = words.find((word) => modals.has(word))
   const perfect = words.includes('been')
@@ -240,7 +278,7 @@ async function activeClause(found: PassivePhrase, agent: string): Promise<string
   if (modal) verb = perfect ? `${modal} have ${participle}` : progressive ? `${modal} be ${forms.Gerund}` : `${modal} ${base}`
   else if (perfect) verb = `${past ? 'had' : plural ? 'have' : 'has'} ${participle}`
   else if (progressive) verb = `${be} ${forms.Gerund}`
-  else verb = past ? simplePast : plural ? base : forms.PresentTense
+  else verb = past ? simplePast : plural ? base : (forms.PresentTense ?? base)
   return `${subject} ${verb}`
 }
 
