@@ -23,6 +23,11 @@ const notAdverbs = new Set(lists.notAdverbs)
 const notParticiples = new Set(lists.notParticiples)
 const adjectives = new Set(lists.adjectives)
 const adjectivesBeforeTo = new Set(lists.adjectivesBeforeTo)
+/** get + these is an idiom, not a passive: "get started", "got involved" ("got paid" is one too rarely to count). */
+const getIdioms = new Set(lists.getIdioms)
+const particles = new Set(lists.particles)
+/** Adverbs that make the participle after them verbal: "is often lost", unlike "is very tired". */
+const verbalAdverbs = new Set(lists.verbalAdverbs)
 const pronounContractions = /^(?:it|that|there|what|he|she|who|this|which|where|here)['’]s$/i
 
 const irregular: ReadonlyArray<readonly string[]> = irregularVerbs.verbs
@@ -60,9 +65,21 @@ export function findPassives(sentence: SentenceInfo): PassivePhrase[] {
     // "is being renovated", "were getting paid"
     if ((tokens[next]?.lower === 'being' || tokens[next]?.lower === 'getting') && auxiliary.kind === 'be') next = skipModifiers(tokens, next + 1)
     const participle = tokens[next]
-    if (!participle || participle.kind !== 'word' || !isParticiple(participle, tokens[next + 1], auxiliary.kind)) continue
+    // Verbal for sure after a modal ("must be done"), after "being" ("is being done") or a frequency adverb ("is often lost").
+    const verbal = /^(?:be|being)$/.test(tokens[next - 1]?.lower ?? '') || tokens.slice(index + 1, next).some((token) => verbalAdverbs.has(token.lower)) || tokens[index]?.lower === 'being'
+    if (!participle || participle.kind !== 'word' || !isParticiple(tokens, next, auxiliary.kind, verbal)) continue
     const first = phraseStart(tokens, index)
-    const agent = agentAfter(tokens, next + 1)
+    // Coordinated participles share the auxiliary: "were built and distributed".
+    const conjuncts: number[] = [next]
+    for (let cursor = next + 1; ; ) {
+      const joiner = tokens[cursor]
+      const after = skipModifiers(tokens, cursor + 1)
+      if ((joiner?.lower !== 'and' && joiner?.lower !== 'or') || tokens[after]?.kind !== 'word' || !isParticiple(tokens, after, auxiliary.kind, true) || !/ed$|en$/.test(tokens[after]?.lower ?? '') && !participles.has(tokens[after]?.lower ?? '')) break
+      conjuncts.push(after)
+      cursor = after + 1
+    }
+    const last = conjuncts.at(-1) as number
+    const agent = agentAfter(tokens, last + 1)
     found.push({
       position: span(first.token, participle),
       phrase: [first.token.text, ...tokens.slice(first.index + 1, next + 1).map((token) => token.text)].join(' '),
@@ -70,6 +87,12 @@ export function findPassives(sentence: SentenceInfo): PassivePhrase[] {
       agent,
       sentence
     })
+    const auxiliaries = [first.token.text, ...tokens.slice(first.index + 1, next).map((token) => token.text)]
+    for (const at of conjuncts.slice(1)) {
+      const other = tokens[at] as Token
+      found.push({position: other.position, phrase: [...auxiliaries, other.text].join(' '), participle: other.lower, agent, sentence})
+    }
+    next = last
     index = next
   }
   return found
@@ -130,13 +153,24 @@ function skipModifiers(tokens: readonly Token[], from: number): number {
   return index
 }
 
-function isParticiple(token: Token, after: Token | undefined, auxiliary: Auxiliary['kind']): boolean {
+const notInfinitive = new Set(['the', 'a', 'an', 'it', 'this', 'that', 'them', 'him', 'her', 'me', 'us', 'my', 'our', 'your', 'their', 'his', 'its'])
+
+function isParticiple(tokens: readonly Token[], at: number, auxiliary: Auxiliary['kind'], verbal: boolean): boolean {
+  const token = tokens[at] as Token
+  const after = tokens[at + 1]
   const word = token.lower
   if (word.includes('-') || /^\p{Lu}{2,}/u.test(token.text)) return false
-  const agentFollows = after?.lower === 'by'
-  if (adjectivesBeforeTo.has(word) && after?.lower === 'to') return false
-  if (adjectives.has(word) && !agentFollows) return false
-  if (auxiliary === 'get' && word === 'rid') return false
+  // "scared off by the math": a particle may stand between the participle and its agent.
+  const agentFollows = after?.lower === 'by' || (particles.has(after?.lower ?? '') && tokens[at + 2]?.lower === 'by')
+  // "is used to working" (accustomed) is no passive; "were used to revise the form" (employed) is.
+  if (adjectivesBeforeTo.has(word) && after?.lower === 'to') {
+    const verb = tokens[at + 2]
+    if (!(word === 'used' && verb?.kind === 'word' && !/ing$/.test(verb.lower) && !notInfinitive.has(verb.lower))) return false
+  }
+  // The override needs a form that is only a participle: "done", "tied", not "fit" ("will be fit" is an adjective).
+  const onlyParticiple = /ed$/.test(word) || (irregularBases.has(word) && irregularBases.get(word)?.base !== word)
+  if (adjectives.has(word) && !agentFollows && !(verbal && onlyParticiple)) return false
+  if (auxiliary === 'get' && getIdioms.has(word) && !agentFollows) return false
   if (participles.has(word)) return true
   return /^\p{Ll}+ed$/u.test(word) && word.length >= 4 && !notParticiples.has(word)
 }
@@ -184,6 +218,7 @@ function startsTimePhrase(tokens: readonly Token[], at: number): boolean {
 function agentAfter(tokens: readonly Token[], from: number): string | undefined {
   let index = from
   while (isAdverb(tokens[index])) index++
+  if (particles.has(tokens[index]?.lower ?? '') && tokens[index + 1]?.lower === 'by') index++
   if (tokens[index]?.lower !== 'by') return undefined
   const words: string[] = []
   for (let cursor = index + 1; cursor < tokens.length && words.length < MAX_AGENT_WORDS; cursor++) {
@@ -191,8 +226,13 @@ function agentAfter(tokens: readonly Token[], from: number): string | undefined 
     if (token.kind !== 'word' || (words.length > 0 && (agentStops.has(token.lower) || startsTimePhrase(tokens, cursor)))) break
     words.push(token.text)
   }
+  // "by Friday", "by 5 p.m.", "by the end of June", "by then": a deadline, not who acts.
+  const head = (words[0]?.toLowerCase() === 'the' ? words[1] : words[0])?.toLowerCase() ?? ''
+  if (timeNouns.has(head) || timeWords.has(head) || deadlineWords.has(head) || /^\d/.test(head)) return undefined
   return words.length > 0 ? words.join(' ') : undefined
 }
+
+const deadlineWords = new Set(['end', 'close', 'start', 'beginning', 'middle', 'deadline', 'noon', 'midnight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'then'])
 
 /** Whether a word after a form of be reads as an adjective ("will be fit", "was tired"), so it is no passive. */
 export function isPredicateAdjective(word: string): boolean {

@@ -81,3 +81,38 @@ describe('active rewrites of passive phrases with an agent', () => {
     expect(prose.findings.find((finding) => finding.ruleId === 'passive-voice')?.suggestions).toEqual([])
   })
 })
+
+describe('passive patterns of real prose', () => {
+  const phrases = async (text: string) => (await proseOf(text)).findings.filter((finding) => finding.ruleId === 'passive-voice').map((finding) => finding.excerpt)
+
+  it('finds every coordinated participle, each with the shared agent', async () => {
+    const prose = await proseOf('The kits were built and distributed by volunteers.')
+    const passive = prose.findings.filter((finding) => finding.ruleId === 'passive-voice')
+    expect(passive.map((finding) => [finding.excerpt, finding.suggestions])).toEqual([
+      ['were built', ['volunteers built']],
+      ['distributed', ['volunteers distributed']]
+    ])
+  })
+
+  it('takes participles after a modal, "being" or a frequency adverb as verbs, and an agent after a particle', async () => {
+    expect(await phrases('It must be done soon. The file is often lost. The boxes can be tied with string. The work is being done.')).toEqual(['must be done', 'is often lost', 'can be tied', 'is being done'])
+    expect(await phrases('She was tired. The room was quiet.')).toEqual([])
+    const scared = (await proseOf('People may be scared off by the math.')).findings.find((finding) => finding.ruleId === 'passive-voice')
+    expect(scared?.suggestions).toEqual(['the math may scare'])
+  })
+
+  it('tells "were used to revise" (employed) from "am used to working" (accustomed), and get idioms from get passives', async () => {
+    expect(await phrases('The funds were used to revise the form.')).toEqual(['were used'])
+    expect(await phrases('I am used to working late. Click here to get started. Many residents got involved.')).toEqual([])
+    expect(await phrases('He got fired by the manager.')).toEqual(['got fired'])
+  })
+
+  it('does not take a deadline for the agent', async () => {
+    const prose = await proseOf('The form must be sent by Friday. The fee is paid by the end of June. The report was written by the clerk.')
+    expect(prose.findings.filter((finding) => finding.ruleId === 'passive-voice').map((finding) => finding.message)).toEqual([
+      '“must be sent” is passive voice: say who did it.',
+      '“is paid” is passive voice: say who did it.',
+      '“was written” is passive voice: start with who acted, “the clerk”.'
+    ])
+  })
+})
