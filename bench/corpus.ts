@@ -29,8 +29,8 @@ const long = [
 ]
 const acronyms = ['The RFA', 'The NHT', 'The CTB']
 
-/** mulberry32: a small, fast, seeded generator. */
-function random(seed: number): () => number {
+/** mulberry32: a small, fast, seeded generator (the labelled sets' samples use it too). */
+export function random(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

@@ -1,4 +1,3 @@
-import type {Position} from 'unist'
 import {shared, type AuditContext} from '../rules.ts'
 import type {JargonDomain, Settings} from '../settings.ts'
 import business from './data/jargon/business.json' with {type: 'json'}
@@ -10,8 +9,7 @@ import tech from './data/jargon/tech.json' with {type: 'json'}
 import plainWords from './data/plain-words.json' with {type: 'json'}
 import senses from './data/senses.json' with {type: 'json'}
 import {namedRanges} from './names.ts'
-import {firstAtOrAfter, RangeIndex} from './ranges.ts'
-import {expectedOf, placeOf, simplifyMessages} from './retext.ts'
+import {RangeIndex} from './ranges.ts'
 import {simplifyPatterns} from './simplify-patterns.ts'
 import {tagSentence, type SentenceTags} from './tagger.ts'
 import {TermMatcher, type TermEntry, type TermMatch} from './terms.ts'
@@ -56,13 +54,6 @@ function matcherFor(settings: Settings): Promise<TermMatcher> {
   return matcher
 }
 
-/** A term of retext-simplify's that one of its messages reported, as a match of the same shape as faircopy's own. */
-export interface SimplifyMatch {
-  readonly position: Position
-  readonly actual: string
-  readonly suggestions: readonly string[]
-}
-
 /**
  * Whether a term at this place is meant in the sense its list speaks of: not inside a name, a title or a fixed
  * compound, not in a preset the term is off for, and of the part of speech (and before the words) its sense
@@ -72,7 +63,7 @@ async function inSense(audit: AuditContext, term: string, sentence: SentenceInfo
   const first = sentence.tokens[index] as Token
   const last = sentence.tokens[index + length - 1] as Token
   if (audit.get(namedRanges).overlaps({start: first.position.start, end: last.position.end}) || isMention(sentence.tokens, index, length)) return false
-  const sense = senseOf.get(baseOf(term))
+  const sense = senseOf.get(term.toLowerCase())
   if (!sense) return true
   if (sense.never || sense.off?.includes(audit.settings.preset)) return false
   if (!sense.pos && !sense.next) return true
@@ -128,11 +119,6 @@ function isMention(tokens: readonly Token[], index: number, length: number): boo
   return run >= 4
 }
 
-/** The base form a sense entry is keyed by: "it is", "address". */
-function baseOf(term: string): string {
-  return term.toLowerCase()
-}
-
 /** Every term of the jargon lists, the plainer-word lists and the user's own in the article, in their sense, less the allowed ones. */
 export const termMatches = shared('term-matches', async (audit): Promise<readonly TermMatch[]> => {
   const matcher = await matcherFor(audit.settings)
@@ -146,32 +132,9 @@ export const termMatches = shared('term-matches', async (audit): Promise<readonl
   return kept
 })
 
-/** retext-simplify's own messages, less those outside their sense (the same filter as faircopy's terms). */
-export const simplifyMatches = shared('simplify-matches', async (audit): Promise<readonly SimplifyMatch[]> => {
-  const starts = audit.sentences.map((sentence) => sentence.position.start.offset ?? 0)
-  const kept: SimplifyMatch[] = []
-  for (const message of await audit.get(simplifyMessages)) {
-    const position = placeOf(message)
-    if (!position) continue
-    const actual = message.actual ?? audit.source.slice(position.start.offset, position.end.offset)
-    if (audit.settings.jargon.allow.has(actual.toLowerCase())) continue
-    const sentence = audit.sentences[firstAtOrAfter(starts, (position.start.offset ?? 0) + 1) - 1]
-    const index = sentence?.tokens.findIndex((token) => token.position.start.offset === position.start.offset) ?? -1
-    const length = sentence ? sentence.tokens.filter((token) => (token.position.start.offset ?? 0) >= (position.start.offset ?? 0) && (token.position.end.offset ?? 0) <= (position.end.offset ?? 0)).length : 0
-    const term = typeof message.ruleId === 'string' ? message.ruleId.replace(/-/g, ' ') : actual
-    if (sentence && index >= 0 && !(await inSense(audit, term, sentence, index, Math.max(length, 1)))) continue
-    kept.push({position, actual, suggestions: expectedOf(message)})
-  }
-  return kept
-})
-
 /**
  * The words the jargon lists and retext-simplify match in their sense, whether or not plain-language and jargon
  * are on, and the names and fixed compounds: a word they speak for is never also an uncommon word.
  */
-export const jargonRanges = shared('jargon-ranges', async (audit) => {
-  const simplified = (await audit.get(simplifyMatches)).map((match) => match.position)
-  const terms = (await audit.get(termMatches)).map((match) => match.position)
-  return new RangeIndex([...simplified, ...terms])
-})
+export const jargonRanges = shared('jargon-ranges', async (audit) => new RangeIndex((await audit.get(termMatches)).map((match) => match.position)))
 

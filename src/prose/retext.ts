@@ -1,11 +1,10 @@
 import type {Root} from 'nlcst'
-import retextSimplify from 'retext-simplify'
 import {unified, type Plugin, type Processor} from 'unified'
 import type {Position} from 'unist'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {toLocation, type DraftFinding} from '../report/finding.ts'
-import {shared, type AuditContext, type ReportInput, type Rule, type RuleContext, type RuleMeta} from '../rules.ts'
+import {type AuditContext, type ReportInput, type Rule, type RuleContext, type RuleMeta} from '../rules.ts'
 import {asSentence} from '../wording.ts'
 import {proseTree} from './nlcst.ts'
 
@@ -34,9 +33,6 @@ export async function retextMessages(audit: AuditContext, plugin: AnyPlugin, opt
   await processorFor(plugin, options).run(audit.get(proseTree), file)
   return file.messages
 }
-
-/** retext-simplify's wordy phrases: plain-language reports them, uncommon-word leaves their words alone. */
-export const simplifyMessages = shared('retext-simplify', (audit) => retextMessages(audit, retextSimplify))
 
 /** The plainer alternatives a retext message offers. */
 export function expectedOf(message: VFileMessage): string[] {

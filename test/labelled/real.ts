@@ -53,17 +53,8 @@ export function sentencesOf(file: string, text = readReal(file)): SentenceInfo[]
   return readSentences(hastToNlcst(article.tree, article.text, article.place))
 }
 
-/** A small seeded generator (mulberry32), so a sample is the same on every machine. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The benchmark's seeded generator (mulberry32), so a sample is the same on every machine. */
+export {random as seeded} from '../../bench/corpus.ts'
 
 /** One labelled row: where it is, what was there when it was labelled, and the label's columns. */
 export interface LabelRow {

@@ -1,7 +1,6 @@
 import type {Rule} from '../../rules.ts'
 import {quote} from '../../wording.ts'
-import {simplifyMatches, termMatches} from '../jargon.ts'
-import {RangeIndex} from '../ranges.ts'
+import {termMatches} from '../jargon.ts'
 import {inflect} from '../terms.ts'
 
 export const plainLanguage: Rule = {
@@ -19,21 +18,9 @@ export const plainLanguage: Rule = {
     }
   },
   async check(context) {
-    // retext-simplify's phrases first; its list in other inflections and faircopy's own list only where it said nothing.
-    const taken = []
-    for (const match of await context.get(simplifyMatches)) {
-      taken.push(match.position)
-      const expected = match.suggestions
-      context.report({
-        position: match.position,
-        source: 'retext-simplify',
-        suggestions: expected,
-        ...(expected.length > 0 ? {messageId: 'use-instead', data: {alternatives: expected.map(quote).join(' or '), actual: match.actual}} : {messageId: 'leave-out', data: {actual: match.actual}})
-      })
-    }
-    const covered = new RangeIndex(taken)
+    // retext-simplify's list and faircopy's own, each term in its sense and in any inflection (the matcher's).
     for (const match of await context.get(termMatches)) {
-      if ((match.entry.kind !== 'plain' && match.entry.kind !== 'simplify') || covered.overlaps(match.position)) continue
+      if (match.entry.kind !== 'plain' && match.entry.kind !== 'simplify') continue
       const expected = match.entry.replace.map((suggestion) => inflect(suggestion, match.form))
       context.report({
         position: match.position,
