@@ -11,12 +11,19 @@ import {shared} from '../rules.ts'
 const notProse = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'pre', 'head', 'del', 'textarea', 'select', 'button', 'iframe', 'object'])
 /** Elements that hold a paragraph of their own. */
 const paragraphLike = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+/**
+ * Elements whose text is a label more often than a sentence: table cells, list items, definitions, captions and
+ * summaries. Their paragraphs are marked, and readability counts them only when they hold a sentence.
+ */
+const labelBlocks = new Set(['td', 'th', 'li', 'dt', 'dd', 'caption', 'figcaption', 'summary', 'legend'])
 /** Stands in for inline code while the paragraph is tokenised, so code never splits or joins sentences. */
 const CODE_MARK = '\uE000'
 
 /** What a prose paragraph came from, kept on the nlcst node's `data`. */
 export interface ParagraphData {
   readonly block: string
+  /** The nearest table cell, list item, definition, caption or summary the paragraph stands in, if any. */
+  readonly label?: string
 }
 
 const parser = new ParseEnglish()
@@ -33,7 +40,7 @@ export const proseTree = shared('nlcst', (audit) => hastToNlcst(audit.tree, audi
  */
 export function hastToNlcst(tree: HastRoot, source: string, place: VFileLocation): NlcstRoot {
   const paragraphs: Paragraph[] = []
-  visitBlock(tree.children, 'body')
+  visitBlock(tree.children, 'body', undefined)
   const end = place.toPoint(source.length)
   return {
     type: 'RootNode',
@@ -41,36 +48,36 @@ export function hastToNlcst(tree: HastRoot, source: string, place: VFileLocation
     position: {start: {line: 1, column: 1, offset: 0}, end: end ?? {line: 1, column: 1, offset: 0}}
   }
 
-  function visitBlock(children: readonly HastContent[], block: string): void {
+  function visitBlock(children: readonly HastContent[], block: string, label: string | undefined): void {
     let run: ElementContent[] = []
     for (const child of children) {
       if (child.type === 'element' && notProse.has(child.tagName)) {
         flush()
       } else if (child.type === 'element' && paragraphLike.has(child.tagName)) {
         flush()
-        addParagraph(child.children, child.tagName)
+        addParagraph(child.children, child.tagName, label)
       } else if ((child.type === 'text' || child.type === 'element') && phrasing(child)) {
         run.push(child)
       } else if (child.type === 'element') {
         flush()
-        visitBlock(child.children, child.tagName)
+        visitBlock(child.children, child.tagName, labelBlocks.has(child.tagName) ? child.tagName : label)
       }
     }
     flush()
 
     function flush(): void {
-      if (run.length > 0) addParagraph(run, block)
+      if (run.length > 0) addParagraph(run, block, label)
       run = []
     }
   }
 
-  function addParagraph(content: readonly ElementContent[], block: string): void {
+  function addParagraph(content: readonly ElementContent[], block: string, label: string | undefined): void {
     const text = new MappedText(source)
     for (const node of content) text.add(node)
     if (!/[\p{L}\p{N}]/u.test(text.value)) return
     const paragraph = parser.tokenizeParagraph(text.value)
     remap(paragraph, text)
-    paragraph.data = {block} satisfies ParagraphData
+    paragraph.data = (label === undefined ? {block} : {block, label}) satisfies ParagraphData
     paragraphs.push(paragraph)
   }
 

@@ -10,13 +10,13 @@ import {toString} from 'nlcst-to-string'
 import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
-import {syllable} from 'syllable'
-import {visit} from 'unist-util-visit'
 import {toLocation} from '../report/finding.ts'
 import {shared} from '../rules.ts'
 import type {Readability} from '../report/schema.ts'
 import type {Position} from 'unist'
 import {stems} from './stems.ts'
+import {syllablesOf} from './syllables.ts'
+import {tagSentence} from './tagger.ts'
 import type {SentenceInfo} from './tokens.ts'
 
 /** Average silent reading speed of adults for non-fiction (Brysbaert, 2019). */
@@ -37,14 +37,73 @@ export type ReadabilityCounts = {
   unfamiliarWord: number
 }
 
-/** Words of a sentence as written, without surrounding punctuation. */
-export function sentenceWords(sentence: Sentence): string[] {
-  const words: string[] = []
-  visit(sentence, 'WordNode', (node) => {
-    const word = toString(node)
-    if (/[\p{L}\p{N}]/u.test(word)) words.push(word)
-  })
+/** A word as the formulas count it, with the syllables it has when read aloud. */
+interface CountedWord {
+  readonly text: string
+  /** Syllables added by a sign read with it: "$15" is fifteen dollars, "7%" seven percent. */
+  readonly extraSyllables: number
+}
+
+/** Signs read aloud as a word of their own, and their syllables (Flesch counts "&" as a word). */
+const signWords: Record<string, number> = {'&': 1, '§': 2, '¶': 3, '+': 1, '=': 2}
+/** Signs read with the figure they stand by, and their syllables. */
+const signsBefore: Record<string, number> = {$: 2, '€': 2, '£': 1, '¥': 1, '§': 2}
+const signsAfter: Record<string, number> = {'%': 2, '°': 2, '‰': 3}
+
+/**
+ * The words of a sentence as Flesch counts them: every word, figure, abbreviation and symbol, hyphenated words and
+ * contractions as one ("wouldn't, full-length, TV, 17, &, $15, 7%"). A figure grouped by commas ("2,000") is one
+ * word, not two.
+ */
+export function countedWords(sentence: Sentence): CountedWord[] {
+  const words: CountedWord[] = []
+  const children = sentence.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as Sentence['children'][number]
+    if (child.type === 'SymbolNode' && signWords[child.value] !== undefined && !adjacentFigure(children, index)) {
+      words.push({text: child.value, extraSyllables: 0})
+      continue
+    }
+    if (child.type !== 'WordNode') continue
+    let text = toString(child)
+    if (!/[\p{L}\p{N}]/u.test(text)) continue
+    // 2,000,000 is tokenised as 2 , 000 , 000.
+    while (/^\d{1,3}(?:,\d{3})*$/.test(text) && isToken(children[index + 1], 'PunctuationNode', ',') && /^\d{3}$/.test(wordAt(children, index + 2))) {
+      text += `,${wordAt(children, index + 2)}`
+      index += 2
+    }
+    let extraSyllables = 0
+    if (/\d/.test(text)) {
+      const before = children[index - (text.includes(',') ? text.split(',').length * 2 - 1 : 1)]
+      if (before?.type === 'SymbolNode') extraSyllables += signsBefore[before.value] ?? 0
+      const after = children[index + 1]
+      if (after?.type === 'SymbolNode' || after?.type === 'PunctuationNode') extraSyllables += signsAfter[after.value] ?? 0
+    }
+    words.push({text, extraSyllables})
+  }
   return words
+}
+
+/** Words of a sentence as the formulas count them, without surrounding punctuation. */
+export function sentenceWords(sentence: Sentence): string[] {
+  return countedWords(sentence).map((word) => word.text)
+}
+
+function isToken(node: Sentence['children'][number] | undefined, type: string, value: string): boolean {
+  return node !== undefined && node.type === type && 'value' in node && node.value === value
+}
+
+function wordAt(children: Sentence['children'], index: number): string {
+  const node = children[index]
+  return node?.type === 'WordNode' ? toString(node) : ''
+}
+
+/** A sign such as $ or % is read with the figure it touches, not as a word. */
+function adjacentFigure(children: Sentence['children'], index: number): boolean {
+  const value = (children[index] as {value: string}).value
+  const next = children[index + 1]
+  const previous = children[index - 1]
+  return (signsBefore[value] !== undefined && next?.type === 'WordNode' && /^\d/.test(toString(next))) || (signsAfter[value] !== undefined && previous?.type === 'WordNode' && /\d$/.test(toString(previous)))
 }
 
 interface WordFacts {
@@ -65,14 +124,14 @@ const MAX_REMEMBERED_WORDS = 100_000
 function factsOf(word: string): WordFacts {
   const known = wordFacts.get(word)
   if (known) return known
-  const syllables = syllable(word)
+  const syllables = signWords[word] ?? syllablesOf(word)
   const number = isNumber(word)
   const stem = word.replace(/(?:es|ed|ing)$/i, '')
   const facts: WordFacts = {
     syllables,
     letters: (word.match(/\p{L}/gu) ?? []).length,
     characters: (word.match(/[\p{L}\p{N}]/gu) ?? []).length,
-    longStem: syllables >= 3 && !word.includes('-') && (stem === word || syllable(stem) >= 3),
+    longStem: syllables >= 3 && !word.includes('-') && (stem === word || syllablesOf(stem) >= 3),
     difficult: !number && !isFamiliar(word, familiarDaleChall),
     unfamiliar: !number && !isFamiliar(word, familiarSpache)
   }
@@ -94,10 +153,10 @@ function countSentence(sentence: Sentence): SentenceCounts {
   if (known) return known
   const counts: ReadabilityCounts = {sentence: 1, word: 0, syllable: 0, letter: 0, character: 0, polysillabicWord: 0, complexPolysillabicWord: 0, difficultWord: 0, unfamiliarWord: 0}
   const unfamiliar = new Set<string>()
-  sentenceWords(sentence).forEach((word, index) => {
+  countedWords(sentence).forEach(({text: word, extraSyllables}, index) => {
     const facts = factsOf(word)
     counts.word++
-    counts.syllable += facts.syllables
+    counts.syllable += facts.syllables + extraSyllables
     counts.letter += facts.letters
     counts.character += facts.characters
     if (facts.syllables >= 3) {
@@ -144,8 +203,9 @@ export function countSentences(sentences: readonly Sentence[]): ReadabilityCount
   return counts
 }
 
+/** Figures ("17", "1990s", "21st", "v2") are not in the familiar-word lists, and not unfamiliar either. */
 function isNumber(word: string): boolean {
-  return !/\p{L}/u.test(word)
+  return /\d/.test(word) || signWords[word] !== undefined
 }
 
 /** Whether a word is one of the Dale–Chall list's 3,000 familiar words (or a regular form of one). */
@@ -163,16 +223,21 @@ export function scoreCounts(counts: ReadabilityCounts): Readability['scores'] {
   if (counts.word === 0 || counts.sentence === 0) {
     return {fleschReadingEase: 0, fleschKincaidGrade: 0, gunningFog: 0, smog: 0, colemanLiau: 0, automatedReadability: 0, daleChall: 0, spache: 0}
   }
+  // The scales are bounded where their authors bound them: reading ease runs from 0 to 100, grades from 0 up.
   return {
-    fleschReadingEase: round(flesch(counts)),
-    fleschKincaidGrade: round(fleschKincaid(counts)),
-    gunningFog: round(gunningFog(counts)),
-    smog: round(smogFormula(counts)),
-    colemanLiau: round(colemanLiau(counts)),
-    automatedReadability: round(automatedReadability(counts)),
-    daleChall: round(daleChallFormula(counts)),
-    spache: round(spacheFormula(counts))
+    fleschReadingEase: round(clamp(flesch(counts), 0, 100)),
+    fleschKincaidGrade: round(clamp(fleschKincaid(counts), 0)),
+    gunningFog: round(clamp(gunningFog(counts), 0)),
+    smog: round(clamp(smogFormula(counts), 0)),
+    colemanLiau: round(clamp(colemanLiau(counts), 0)),
+    automatedReadability: round(clamp(automatedReadability(counts), 0)),
+    daleChall: round(clamp(daleChallFormula(counts), 0)),
+    spache: round(clamp(spacheFormula(counts), 0))
   }
+}
+
+function clamp(value: number, low: number, high = Number.POSITIVE_INFINITY): number {
+  return Math.min(high, Math.max(low, value))
 }
 
 /**
@@ -232,14 +297,36 @@ export function measureReadability(sentences: readonly SentenceInfo[], scores: r
   }
 }
 
-/** The sentences readability counts: every sentence with a word, outside headings. */
-export const proseSentences = shared('prose-sentences', (audit) => audit.sentences.filter((sentence) => !sentence.heading))
+/** The sentences outside headings: what the word checks read. */
+export const bodySentences = shared('body-sentences', (audit) => audit.sentences.filter((sentence) => !sentence.heading))
 
-/** Each prose sentence's words, long words and grade, in order. */
-export const sentenceScores = shared('sentence-scores', (audit) => audit.get(proseSentences).map(scoreSentence))
+/**
+ * The sentences readability counts. Headings are labels, not sentences. So is the text of a table cell, list item,
+ * definition, caption or summary unless it holds a sentence: it ends with . ! or ?, or it has three words or more
+ * and a verb other than an -ing form (compromise's tags). "Demolition", "Federal agencies" and "Building permits"
+ * are labels; "Read the guide" and "Fixed a crash when saving" are sentences.
+ */
+export const proseSentences = shared('prose-sentences', async (audit): Promise<SentenceInfo[]> => {
+  const counted: SentenceInfo[] = []
+  for (const sentence of audit.get(bodySentences)) if (!sentence.label || (await holdsSentence(sentence))) counted.push(sentence)
+  return counted
+})
+
+async function holdsSentence(sentence: SentenceInfo): Promise<boolean> {
+  const last = sentence.tokens.at(-1)
+  if (last && last.kind === 'punctuation' && /[.!?…]["'”’)\]]*$/.test(last.text)) return true
+  if (sentence.words.length < 3) return false
+  const tags = await tagSentence(sentence)
+  return tags.some((tag) => tag?.has('Verb') === true && !tag.has('Gerund'))
+}
+
+/** Each counted sentence's words, long words and grade, in order. */
+export const sentenceScores = shared('sentence-scores', async (audit) => (await audit.get(proseSentences)).map(scoreSentence))
 
 /** The report's readability section, against the settings' target grade. */
-export const documentReadability = shared('readability', (audit) => measureReadability(audit.get(proseSentences), audit.get(sentenceScores), audit.settings.targetGrade))
+export const documentReadability = shared('readability', async (audit) =>
+  measureReadability(await audit.get(proseSentences), await audit.get(sentenceScores), audit.settings.targetGrade)
+)
 
 /** How many of the hardest sentences the report ranks. */
 const HARDEST = 5

@@ -6,7 +6,7 @@ import {uncommonWords} from './uncommon.ts'
 
 /** The report's prose sections, from the rules' shared results: they are there whether or not each rule is on. */
 export async function proseSections(rules: RulesRun): Promise<{readability: Readability; passiveVoice: PassiveVoice; jargon: Jargon}> {
-  const readability = rules.audit.get(documentReadability)
+  const readability = await rules.audit.get(documentReadability)
   // The share of prose sentences (headings left out) with a passive phrase.
   const passive = new Set(rules.audit.get(passivePhrases).flatMap((found) => (found.sentence.heading ? [] : [found.sentence]))).size
   // The jargon rules' findings, counted before suppression.

@@ -19,6 +19,8 @@ export interface SentenceInfo {
   readonly words: readonly Token[]
   readonly paragraph: number
   readonly heading: boolean
+  /** In a table cell, list item, definition, caption or summary (src/prose/nlcst.ts): maybe a label, not a sentence. */
+  readonly label: boolean
   readonly position: Position
 }
 
@@ -29,7 +31,9 @@ export function readSentences(tree: Root): SentenceInfo[] {
   const sentences: SentenceInfo[] = []
   tree.children.forEach((paragraph, index) => {
     if (paragraph.type !== 'ParagraphNode') return
-    const heading = headingBlocks.has(((paragraph as Paragraph).data as ParagraphData | undefined)?.block ?? '')
+    const data = (paragraph as Paragraph).data as ParagraphData | undefined
+    const heading = headingBlocks.has(data?.block ?? '')
+    const label = data?.label !== undefined
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode' || !sentence.position) continue
       const tokens = sentenceTokens(sentence)
@@ -37,7 +41,7 @@ export function readSentences(tree: Root): SentenceInfo[] {
       // A sentence runs from its first token to its last: template syntax before or after it is not part of it.
       const first = tokens[0]
       const last = tokens.at(-1)
-      if (words.length > 0 && first && last) sentences.push({node: sentence, tokens, words, paragraph: index, heading, position: span(first, last)})
+      if (words.length > 0 && first && last) sentences.push({node: sentence, tokens, words, paragraph: index, heading, label, position: span(first, last)})
     }
   })
   return sentences

@@ -3,7 +3,7 @@ import {acronymKey} from './acronyms.ts'
 import {commonWords} from './common-words.ts'
 import {jargonRanges} from './jargon.ts'
 import {namedRanges} from './names.ts'
-import {proseSentences} from './readability.ts'
+import {bodySentences} from './readability.ts'
 import {stems} from './stems.ts'
 import type {Token} from './tokens.ts'
 
@@ -27,7 +27,7 @@ export const uncommonWords = shared('uncommon-words', async (audit): Promise<Unc
   const named = audit.get(namedRanges)
   let words = 0
   const uncommon: Token[] = []
-  for (const sentence of audit.get(proseSentences)) {
+  for (const sentence of audit.get(bodySentences)) {
     sentence.words.forEach((token, index) => {
       words++
       if (!/^\p{L}/u.test(token.text) || /\d/.test(token.text) || acronymKey(token.text)) return

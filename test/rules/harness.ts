@@ -141,7 +141,9 @@ export function expectedIn(fixture: Fixture, form: Form): Expected[] {
     }
     const start = (form.ranges[mark.start] as readonly [number, number])[0]
     const end = (form.ranges[mark.end - 1] as readonly [number, number])[1]
-    return {start: at(start), end: at(end), excerpt: form.source.slice(start, end), messageId: mark.messageId}
+    // A long span's excerpt is its first 299 characters and an ellipsis: still exactly the source's text.
+    const text = form.source.slice(start, end)
+    return {start: at(start), end: at(end), excerpt: text.length > 300 ? `${text.slice(0, 299)}…` : text, messageId: mark.messageId}
   })
 }
 

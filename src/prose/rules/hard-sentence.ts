@@ -1,5 +1,5 @@
 import type {Rule} from '../../rules.ts'
-import {reportSentences, sentenceDifficulty} from '../difficulty.ts'
+import {difficultyMessages, HARD_LENGTH, HARD_MARGIN, MIN_WORDS, reportSentences, sentenceDifficulty} from '../difficulty.ts'
 
 export const hardSentence: Rule = {
   meta: {
@@ -7,14 +7,12 @@ export const hardSentence: Rule = {
     category: 'readability',
     defaultSeverity: 'warning',
     wcag: ['3.1.5'],
-    description: 'A sentence of ten words or more reads at least two grades above the target, or any sentence runs past 35 words.',
+    description: `A sentence of ${MIN_WORDS} words or more reads at least ${HARD_MARGIN} grades above the target, or any sentence runs past ${HARD_LENGTH} words.`,
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/reading-level.html',
     highlight: {style: 'hard', label: 'Hard sentence'},
-    messages: {
-      hard: 'Hard to read: this sentence reads {{grade}} (target {{target}}); it has {{words}} words, {{longWords}} of them long. Split it or use shorter words.'
-    }
+    messages: difficultyMessages('Hard to read', HARD_LENGTH)
   },
-  check(context) {
-    reportSentences(context, context.get(sentenceDifficulty).hard, 'hard')
+  async check(context) {
+    reportSentences(context, (await context.get(sentenceDifficulty)).hard)
   }
 }

@@ -13,8 +13,8 @@ export const readingLevel: Rule = {
       'above-target': 'The article reads at grade {{grade}}, above its target of grade {{target}}: shorten sentences and prefer shorter words.'
     }
   },
-  check(context) {
-    const readability = context.get(documentReadability)
+  async check(context) {
+    const readability = await context.get(documentReadability)
     if (readability.words === 0 || readability.gradeLevel <= readability.targetGrade) return
     context.report({
       position: context.article.firstLine,

@@ -1,5 +1,5 @@
 import type {Rule} from '../../rules.ts'
-import {reportSentences, sentenceDifficulty} from '../difficulty.ts'
+import {difficultyMessages, MIN_WORDS, reportSentences, sentenceDifficulty, VERY_HARD_LENGTH, VERY_HARD_MARGIN} from '../difficulty.ts'
 
 export const veryHardSentence: Rule = {
   meta: {
@@ -7,14 +7,12 @@ export const veryHardSentence: Rule = {
     category: 'readability',
     defaultSeverity: 'warning',
     wcag: ['3.1.5'],
-    description: 'A sentence of ten words or more reads at least six grades above the target.',
+    description: `A sentence of ${MIN_WORDS} words or more reads at least ${VERY_HARD_MARGIN} grades above the target, or any sentence runs past ${VERY_HARD_LENGTH} words.`,
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/reading-level.html',
     highlight: {style: 'very-hard', label: 'Very hard sentence'},
-    messages: {
-      'very-hard': 'Very hard to read: this sentence reads {{grade}} (target {{target}}); it has {{words}} words, {{longWords}} of them long. Split it or use shorter words.'
-    }
+    messages: difficultyMessages('Very hard to read', VERY_HARD_LENGTH)
   },
-  check(context) {
-    reportSentences(context, context.get(sentenceDifficulty).veryHard, 'very-hard')
+  async check(context) {
+    reportSentences(context, (await context.get(sentenceDifficulty)).veryHard)
   }
 }
