@@ -15,7 +15,7 @@ const bin = join(root, 'dist', 'cli', 'bin.js')
 
 // Template syntax and front matter found here by patterns of the test's own, not by faircopy's.
 const templateTag = /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g
-const frontMatter = /^(?:---\r?\n[\s\S]*?\r?\n---|\+\+\+\r?\n[\s\S]*?\r?\n\+\+\+)[ \t]*(?:\r?\n|$)/
+const frontMatter = /^(?:[ \t]*\r?\n)*(?:---\r?\n[\s\S]*?\r?\n---|\+\+\+\r?\n[\s\S]*?\r?\n\+\+\+)[ \t]*(?:\r?\n|$)/
 
 if (existsSync(corpus)) {
   describe('the real corpus in ../shared/corpus/real', () => {

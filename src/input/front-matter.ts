@@ -15,11 +15,14 @@ export interface FrontMatter {
   readonly problem: {readonly kind: 'invalid' | 'duplicate-key'; readonly message: string; readonly offset: number} | undefined
 }
 
-/** The fences of each format, on lines of their own; JSON's are the braces of its object. */
+/**
+ * The fences of each format, on lines of their own; JSON's are the braces of its object. Blank lines may come
+ * before the opening fence, as Hugo's page parser allows (content repositories have such pages).
+ */
 const fences: ReadonlyArray<{format: FrontMatterFormat; open: RegExp; close: RegExp}> = [
-  {format: 'yaml', open: /^---[ \t]*\r?\n/, close: /^---[ \t]*(?:\r?\n|$)/m},
-  {format: 'toml', open: /^\+\+\+[ \t]*\r?\n/, close: /^\+\+\+[ \t]*(?:\r?\n|$)/m},
-  {format: 'json', open: /^\{[ \t]*\r?\n/, close: /^\}[ \t]*(?:\r?\n|$)/m}
+  {format: 'yaml', open: /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/, close: /^---[ \t]*(?:\r?\n|$)/m},
+  {format: 'toml', open: /^(?:[ \t]*\r?\n)*\+\+\+[ \t]*\r?\n/, close: /^\+\+\+[ \t]*(?:\r?\n|$)/m},
+  {format: 'json', open: /^(?:[ \t]*\r?\n)*\{[ \t]*\r?\n/, close: /^\}[ \t]*(?:\r?\n|$)/m}
 ]
 
 /**
@@ -37,9 +40,10 @@ export function readFrontMatter(text: string, formats: readonly FrontMatterForma
     const body = text.slice(bodyStart, bodyStart + closing.index)
     const range = [0, bodyStart + closing.index + closing[0].length] as const
     // JSON's fences are its object's braces: the text parsed is the whole block.
-    const parsed = parse(format, format === 'json' ? text.slice(0, bodyStart + closing.index + 1) : body)
+    const jsonStart = bodyStart - opening[0].trimStart().length
+    const parsed = parse(format, format === 'json' ? text.slice(jsonStart, bodyStart + closing.index + 1) : body)
     // A problem found at the end of the body (an unclosed bracket) points at the body's last line, not the fence.
-    const offset = (at: number) => Math.min(format === 'json' ? at : bodyStart + at, Math.max(bodyStart, bodyStart + body.trimEnd().length - 1))
+    const offset = (at: number) => Math.min(format === 'json' ? jsonStart + at : bodyStart + at, Math.max(bodyStart, bodyStart + body.trimEnd().length - 1))
     return {format, range, data: parsed.data, problem: parsed.problem && {...parsed.problem, offset: offset(parsed.problem.at)}}
   }
   return undefined

@@ -29,6 +29,16 @@ describe('front matter, code blocks and inline code are never prose', () => {
     expect(report.readability.words).toBe(2)
   })
 
+  it('in front matter after blank lines, which Hugo reads as front matter', async () => {
+    for (const fence of ['---', '+++']) {
+      const line = fence === '---' ? `summary: ${trouble}` : `summary = "${trouble}"`
+      const source = ['', '', fence, line, fence, '', '# Tides', '', 'Run today.', ''].join('\n')
+      const report = await audit(source, {format: 'markdown', preset: 'strict'})
+      expect(report.findings.filter((finding) => finding.category !== 'accessibility'), fence).toEqual([])
+      expect(report.readability.words, fence).toBe(2)
+    }
+  })
+
   it('in HTML', async () => {
     const source = `<main><h1>Tides</h1><pre>${trouble}</pre><p>Run <code>${trouble}</code> today.</p><script>// ${trouble}</script><style>/* ${trouble} */</style><template><p>${trouble}</p></template></main>`
     const report = await audit(source, {format: 'html', preset: 'strict'})
