@@ -43,15 +43,32 @@ export function formsOf(word: string): Map<string, Form> {
 }
 
 /** A suggestion inflected as the word it replaces was: "use" for "utilized" is "used", "part" for "components" "parts". */
-export function inflect(suggestion: string, form: Form): string {
+export function inflect(suggestion: string, form: Form): string | undefined {
   if (form === 'base') return suggestion
   const [first = '', ...rest] = suggestion.split(' ')
   const lower = first.toLowerCase()
+  // Modal verbs have no -ing or participle, and their past is another word: "were able to" → "could".
+  if (Object.hasOwn(modalPast, lower)) {
+    if (form === 'gerund' || form === 'participle') return undefined
+    if (form === 'past') return modalPast[lower] ? [modalPast[lower], ...rest].join(' ') : undefined
+    return suggestion
+  }
   const verb = Object.hasOwn(verbs, lower) ? verbs[lower] : undefined
   const plural = Object.hasOwn(nouns, lower) ? nouns[lower] : undefined
   // A plural and a verb's -s form are written alike: either serves the other.
   const inflected = form === 'plural' ? (plural ?? verb?.present) : (verb?.[form] ?? (form === 'present' ? plural : undefined))
+  // A suggestion written already inflected ("rules", "handles") is not inflected again.
+  if ((form === 'plural' || form === 'present') && /s$/.test(lower) && inflected !== undefined && /s(?:e?s)$/.test(inflected) && inflected.startsWith(lower)) return suggestion
   return inflected ? [inflected, ...rest].join(' ') : suggestion
+}
+
+/** Each modal verb and its past ("must" has none of its own). */
+const modalPast: Readonly<Record<string, string | undefined>> = {can: 'could', will: 'would', shall: 'should', may: 'might', must: undefined, could: 'could', would: 'would', should: 'should', might: 'might'}
+
+/** The suggestions inflected to the form of the words they replace; as written when none of them inflects. */
+export function inflectAll(suggestions: readonly string[], form: Form): string[] {
+  const inflected = suggestions.flatMap((suggestion) => inflect(suggestion, form) ?? [])
+  return inflected.length > 0 ? inflected : [...suggestions]
 }
 
 /** Finds terms in sentences: whole words, any case, each word in any of its inflected forms. */

@@ -53,6 +53,23 @@ describe('inflected forms of listed terms', () => {
     expect(inflect('part', 'plural')).toBe('parts')
     expect(inflect('more', 'past')).toBe('more')
   })
+
+  it('leave a suggestion that is inflected already alone, and give a modal verb its own past or none', () => {
+    expect(inflect('rules', 'plural')).toBe('rules')
+    expect(inflect('handles', 'present')).toBe('handles')
+    expect(inflect('can', 'past')).toBe('could')
+    expect(inflect('can', 'present')).toBe('can')
+    expect(inflect('must', 'gerund')).toBeUndefined()
+    expect(inflect('must', 'past')).toBeUndefined()
+  })
+
+  it('suggest words that exist: none made by inflecting a modal or an inflected word', async () => {
+    const prose = await proseOf('The crews were able to finish. Two regulatory frameworks apply. The work is requiring care.')
+    const suggestions = prose.findings.flatMap((finding) => finding.suggestions ?? [])
+    expect(suggestions).toContain('could')
+    expect(suggestions).toContain('rules')
+    expect(suggestions.filter((suggestion) => /ss$|musting|canned/.test(suggestion))).toEqual([])
+  })
 })
 
 describe('terms in their sense', () => {

@@ -1,7 +1,7 @@
 import type {Rule} from '../../rules.ts'
 import {quote} from '../../wording.ts'
 import {termMatches} from '../jargon.ts'
-import {inflect} from '../terms.ts'
+import {inflectAll} from '../terms.ts'
 
 export const jargon: Rule = {
   meta: {
@@ -23,7 +23,7 @@ export const jargon: Rule = {
     for (const match of await context.get(termMatches)) {
       if (match.entry.kind === 'plain' || match.entry.kind === 'simplify') continue
       const trade = match.entry.kind === 'custom' ? 'jargon' : `${match.entry.kind} jargon`
-      const replace = match.entry.replace.map((suggestion) => inflect(suggestion, match.form))
+      const replace = inflectAll(match.entry.replace, match.form)
       if (replace.length === 0) {
         const key = match.entry.term.toLowerCase()
         if (explained.has(key)) continue

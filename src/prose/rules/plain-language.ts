@@ -1,7 +1,7 @@
 import type {Rule} from '../../rules.ts'
 import {quote} from '../../wording.ts'
 import {termMatches} from '../jargon.ts'
-import {inflect} from '../terms.ts'
+import {inflectAll} from '../terms.ts'
 
 export const plainLanguage: Rule = {
   meta: {
@@ -21,7 +21,7 @@ export const plainLanguage: Rule = {
     // retext-simplify's list and faircopy's own, each term in its sense and in any inflection (the matcher's).
     for (const match of await context.get(termMatches)) {
       if (match.entry.kind !== 'plain' && match.entry.kind !== 'simplify') continue
-      const expected = match.entry.replace.map((suggestion) => inflect(suggestion, match.form))
+      const expected = inflectAll(match.entry.replace, match.form)
       context.report({
         position: match.position,
         ...(match.entry.kind === 'simplify' ? {source: 'retext-simplify'} : {}),
