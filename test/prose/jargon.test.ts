@@ -50,13 +50,33 @@ describe('jargon findings', () => {
 
 // Which words are flagged, and where, is in test/rules/fixtures/{jargon,plain-language,uncommon-word}*.txt.
 describe('uncommon words', () => {
-  it('are reported once each as info, with their share; names, numbers, acronyms and allowed words are not', async () => {
-    const prose = await proseOf('The linchpin of the plan held. Another linchpin broke in 1998. Ms Quibbleworth met the NHS team.', {jargon: {allow: []}})
+  const on = {rules: {'uncommon-word': 'info' as const}}
+
+  it('are off by default, and still counted in the report’s share', async () => {
+    const prose = await proseOf('The linchpin of the plan held.')
+    expect(prose.findings.filter((finding) => finding.ruleId === 'uncommon-word')).toEqual([])
+    expect(prose.jargon.uncommonWords).toBe(1)
+  })
+
+  it('are reported once each as info when on, with their share; names, numbers, acronyms and allowed words are not', async () => {
+    const prose = await proseOf('The linchpin of the plan held. Another linchpin broke in 1998. Ms Quibbleworth met the NHS team.', {jargon: {allow: []}, ...on})
     const uncommon = prose.findings.filter((finding) => finding.ruleId === 'uncommon-word')
     expect(uncommon.map((finding) => [finding.excerpt, finding.severity])).toEqual([['linchpin', 'info']])
     expect(uncommon[0]?.message).toBe('“linchpin” is not a common word: use a more familiar one, or explain it.')
     expect(prose.jargon.uncommonWords).toBe(2)
-    const allowed = await proseOf('The linchpin of the plan held.', {jargon: {allow: ['linchpin']}})
+    const allowed = await proseOf('The linchpin of the plan held.', {jargon: {allow: ['linchpin']}, ...on})
     expect(allowed.findings.filter((finding) => finding.ruleId === 'uncommon-word')).toEqual([])
+  })
+
+  it('leave contractions, addresses, file names and names at a sentence’s start alone, and read lemmas', async () => {
+    const text = [
+      'We’re sure they’ll come, and we don’t mind.',
+      'Write to harbour.office@example.gov or open tides_2024.csv today.',
+      'Quibbleworth came. Later Quibbleworth left.',
+      'The crew undertook the work.',
+      'The linchpin held.'
+    ].join(' ')
+    const prose = await proseOf(text, {jargon: {allow: []}, ...on})
+    expect(prose.findings.filter((finding) => finding.ruleId === 'uncommon-word').map((finding) => finding.excerpt)).toEqual(['linchpin'])
   })
 })
