@@ -1,6 +1,6 @@
 /**
  * Prints candidates for labelling from `../shared/corpus/real/`, one per line, for a person to label by grammar and
- * sense before any check is tuned on them (see test/labelled/README.md):
+ * sense before any check is tuned on them (see the README's Accuracy section):
  *
  *   tsx scripts/label-candidates.ts sentences dev 150 [seed]   a seeded sample of sentences (passive voice, hard sentences)
  *   tsx scripts/label-candidates.ts terms holdout 150 [seed]   occurrences of listed terms in any inflection (plain-language, jargon)

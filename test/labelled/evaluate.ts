@@ -2,6 +2,7 @@
  * Precision and recall of faircopy's prose checks on the labelled sets over the real corpus, both halves. Each
  * labelled file is audited once, with the default preset, as a content team would run faircopy.
  */
+import {readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {auditFile, type AuditReport} from '../../src/index.ts'
@@ -121,6 +122,51 @@ export async function hardScore(half: Half, veryHardOnly = false): Promise<Score
     outcomes.push({label: veryHardOnly ? row.label === 'very-hard' : row.label !== 'ok', found: found.length > 0})
   }
   return score(veryHardOnly ? 'very hard sentences alone' : 'hard or very hard sentences', half, outcomes)
+}
+
+const judgedFolder = fileURLToPath(new URL('../fixtures/real-judged/', import.meta.url))
+
+/** A rule's judged random sample of findings: how many were right when judged, and of those it still reports. */
+export interface JudgedScore {
+  readonly rule: string
+  readonly judged: number
+  readonly right: number
+  readonly precision: number
+  readonly stillReported: number
+  readonly stillRight: number
+}
+
+/** The rules with a judged sample in test/fixtures/real-judged/. */
+export function judgedRules(): string[] {
+  return readdirSync(judgedFolder)
+    .filter((name) => name.endsWith('.tsv'))
+    .map((name) => name.slice(0, -'.tsv'.length))
+    .sort()
+}
+
+export async function judgedScore(rule: string): Promise<JudgedScore> {
+  const rows = readLabels(join(judgedFolder, `${rule}.tsv`))
+  let right = 0
+  let stillReported = 0
+  let stillRight = 0
+  for (const row of rows) {
+    textOf(row, readReal(row.file))
+    if (row.label !== 'right' && row.label !== 'wrong') throw new Error(`${rule}: ${row.file}:${row.start} is not judged`)
+    const isRight = row.label === 'right'
+    if (isRight) right++
+    const report = await reportOf(row.file)
+    if (report.findings.some((finding) => finding.ruleId === rule && finding.location.start.offset === row.start && finding.location.end.offset === row.end)) {
+      stillReported++
+      if (isRight) stillRight++
+    }
+  }
+  return {rule, judged: rows.length, right, precision: rows.length === 0 ? 1 : right / rows.length, stillReported, stillRight}
+}
+
+export function judgedTable(scores: readonly JudgedScore[]): string {
+  const lines = ['| rule | judged | right | precision when judged | still reported now | of those right |', '| --- | --- | --- | --- | --- | --- |']
+  for (const s of scores) lines.push(`| \`${s.rule}\` | ${s.judged} | ${s.right} | ${s.precision.toFixed(2)} | ${s.stillReported} | ${s.stillRight} |`)
+  return lines.join('\n')
 }
 
 /** The table the README's Accuracy section shows. */
