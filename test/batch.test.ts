@@ -31,9 +31,10 @@ describe('auditFiles', () => {
   })
 
   it('passes audit options through, in the workers too', async () => {
-    const [report] = await auditFiles([articles[0] as string], {jobs: 2, rules: {'image-alt': 'off', 'passive-voice': 'off'}})
+    const [report] = await auditFiles([articles[0] as string], {jobs: 2, rules: {'image-alt': 'off', 'passive-voice': 'off', 'uncommon-word': 'info'}})
     const rules = report && 'report' in report ? report.report.findings.map((finding) => finding.ruleId) : ['no report']
     expect(rules.filter((rule) => rule === 'image-alt' || rule === 'passive-voice' || rule === 'no report')).toEqual([])
+    // Off by default, on here.
     expect(rules).toContain('uncommon-word')
   })
 })

@@ -2,6 +2,7 @@
  * Precision and recall of faircopy's prose checks on the labelled sets over the real corpus, both halves. Each
  * labelled file is audited once, with the default preset, as a content team would run faircopy.
  */
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -94,7 +95,8 @@ export async function passiveScore(half: Half): Promise<Score> {
   for (const row of rowsOf('passive', half)) {
     const found = await findingsAt(row, ['passive-voice'])
     outcomes.push({label: row.label === 'passive', found: found.length > 0})
-    const rewrites = (row.extra[1] ?? '-') === '-' ? [] : (row.extra[1] as string).split('|')
+    // A rewrite is labelled as the source writes it, character references and all (`that&#8217;s`).
+    const rewrites = (row.extra[1] ?? '-') === '-' ? [] : (row.extra[1] as string).split('|').map(decodeReferences)
     const given = found.flatMap((finding) => finding.suggestions ?? [])
     if (rewrites.length > 0) {
       of += rewrites.length
@@ -102,6 +104,14 @@ export async function passiveScore(half: Half): Promise<Score> {
     }
   }
   return score('passive voice, sentences', half, outcomes, {right, of})
+}
+
+function decodeReferences(text: string): string {
+  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z][a-z\d]*));/gi, (whole, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
+    if (hex !== undefined || decimal !== undefined) return String.fromCodePoint(hex === undefined ? Number(decimal) : Number.parseInt(hex, 16))
+    const decoded = decodeNamedCharacterReference(name ?? '')
+    return decoded === false ? whole : decoded
+  })
 }
 
 /** undefined-acronym: is the first use of a word in capitals reported? */

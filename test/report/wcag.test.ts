@@ -13,7 +13,8 @@ describe('the WCAG table', () => {
       '![](boats.jpg) <img src="crane.png">',
       ''
     ].join('\n')
-    const report = await audit(source, {format: 'markdown'})
+    // uncommon-word is off by default; on, its info findings make 3.1.3 a question for a person.
+    const report = await audit(source, {format: 'markdown', rules: {'uncommon-word': 'info'}})
     const row = (id: string) => report.wcag.find((entry) => entry.id === id)
     const prints = (...rules: string[]) => report.findings.filter((finding) => rules.includes(finding.ruleId)).map((finding) => finding.fingerprint)
     expect(row('3.1.4')).toEqual({id: '3.1.4', name: 'Abbreviations', level: 'AAA', status: 'failed', findings: prints('undefined-acronym')})
