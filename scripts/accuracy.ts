@@ -18,7 +18,7 @@ const halves = process.argv.includes('--dev') ? (['dev'] as const) : (['dev', 'h
 const wanted = new Set(args.length > 0 ? args : ['terms', 'passive', 'acronyms', 'hard', 'judged'])
 const scores: Score[] = []
 for (const half of halves) {
-  if (wanted.has('terms')) scores.push(await termScore(half))
+  if (wanted.has('terms')) scores.push(await termScore(half), await termScore(half, true))
   if (wanted.has('passive')) scores.push(await passiveScore(half))
   if (wanted.has('acronyms')) scores.push(await acronymScore(half))
   if (wanted.has('hard')) scores.push(await hardScore(half), await hardScore(half, true))

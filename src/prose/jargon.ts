@@ -9,6 +9,7 @@ import tech from './data/jargon/tech.json' with {type: 'json'}
 import plainWords from './data/plain-words.json' with {type: 'json'}
 import senses from './data/senses.json' with {type: 'json'}
 import {namedRanges} from './names.ts'
+import {quotations} from './quotations.ts'
 import {RangeIndex} from './ranges.ts'
 import {simplifyPatterns} from './simplify-patterns.ts'
 import {tagSentence, type SentenceTags} from './tagger.ts'
@@ -26,7 +27,11 @@ interface Sense {
   readonly then?: readonly string[]
   readonly off?: readonly string[]
   readonly never?: boolean
+  readonly notAfter?: readonly string[]
 }
+
+/** How far back `notAfter` looks: "so designed and arranged as to", "in such a manner as to". */
+const NOT_AFTER_WORDS = 4
 
 /** Words after which an -s form is a plural noun, never a verb: "to benefits", "the benefits", "long-term benefits". */
 const nounMarkers = ['Determiner', 'Adjective', 'Possessive', 'Preposition', 'Value']
@@ -62,10 +67,12 @@ function matcherFor(settings: Settings): Promise<TermMatcher> {
 async function inSense(audit: AuditContext, term: string, sentence: SentenceInfo, index: number, length: number): Promise<boolean> {
   const first = sentence.tokens[index] as Token
   const last = sentence.tokens[index + length - 1] as Token
-  if (audit.get(namedRanges).overlaps({start: first.position.start, end: last.position.end}) || isMention(sentence.tokens, index, length)) return false
+  const place = {start: first.position.start, end: last.position.end}
+  if (audit.get(namedRanges).overlaps(place) || audit.get(quotations).overlaps(place) || isMention(sentence.tokens, index, length)) return false
   const sense = senseOf.get(term.toLowerCase())
   if (!sense) return true
   if (sense.never || sense.off?.includes(audit.settings.preset)) return false
+  if (sense.notAfter && wordsBefore(sentence.tokens, index, NOT_AFTER_WORDS).some((word) => sense.notAfter?.includes(word))) return false
   if (!sense.pos && !sense.next) return true
   const tags = await tagSentence(sentence)
   if (sense.pos && !sense.pos.some((tag) => tagOf(sentence.tokens, tags, index).has(tag))) return false
@@ -75,6 +82,15 @@ async function inSense(audit: AuditContext, term: string, sentence: SentenceInfo
     if (sense.then && !sense.then.includes(sentence.tokens[nextWord(sentence.tokens, after + 1)]?.lower ?? '')) return false
   }
   return true
+}
+
+/** The lower-case words just before a token, nearest last, up to `count`. */
+function wordsBefore(tokens: readonly Token[], index: number, count: number): string[] {
+  return tokens
+    .slice(0, index)
+    .filter((token) => token.kind === 'word')
+    .slice(-count)
+    .map((token) => token.lower)
 }
 
 function nextWord(tokens: readonly Token[], from: number): number {

@@ -7,6 +7,8 @@ import {readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {auditFile, type AuditReport} from '../../src/index.ts'
+import {quotedRanges} from '../../src/prose/quotations.ts'
+import type {Rule} from '../../src/rules.ts'
 import {REAL, readLabels, readReal, textOf, type Half, type LabelRow} from './real.ts'
 
 const labelFolder = fileURLToPath(new URL('../fixtures/real-labels/', import.meta.url))
@@ -27,10 +29,21 @@ export interface Score {
 
 const reports = new Map<string, Promise<AuditReport>>()
 
+/**
+ * Marks where the article quotes or shows an example of writing to avoid (src/prose/quotations.ts), so that the
+ * labelled sets can also be scored on the author's own prose: it reports each such range as a finding of its own.
+ */
+const quotedText: Rule = {
+  meta: {id: 'quoted-text', category: 'jargon', defaultSeverity: 'info', wcag: [], description: 'Marks quotations and examples (for measuring).', helpUrl: 'https://example.invalid/', messages: {quoted: 'quoted'}},
+  check(context) {
+    for (const position of quotedRanges(context.tree, context.sentences)) context.report({position, messageId: 'quoted'})
+  }
+}
+
 export function reportOf(file: string): Promise<AuditReport> {
   let report = reports.get(file)
   if (!report) {
-    report = auditFile(join(REAL, file), {path: file})
+    report = auditFile(join(REAL, file), {path: file, customRules: [quotedText]})
     reports.set(file, report)
   }
   return report
@@ -70,11 +83,18 @@ function rowsOf(name: string, half: Half): LabelRow[] {
 }
 
 /** plain-language and jargon: is this occurrence of a listed term reported (flag) or left alone (keep)? */
-export async function termScore(half: Half): Promise<Score> {
+/** Whether the row lies in a quotation or an example of writing to avoid, which plain-language and jargon leave alone. */
+async function quoted(row: LabelRow): Promise<boolean> {
+  return (await findingsAt(row, ['quoted-text'])).length > 0
+}
+
+/** `ownOnly`: only the terms in the author's own prose, not in quotations and examples (which are left alone by design). */
+export async function termScore(half: Half, ownOnly = false): Promise<Score> {
   const outcomes = []
   let right = 0
   let of = 0
   for (const row of rowsOf('terms', half)) {
+    if (ownOnly && (await quoted(row))) continue
     const found = await findingsAt(row, ['plain-language', 'jargon'])
     outcomes.push({label: row.label === 'flag', found: found.length > 0})
     const expected = row.extra[2]
@@ -84,7 +104,7 @@ export async function termScore(half: Half): Promise<Score> {
       if (given.toLowerCase() === expected.toLowerCase()) right++
     }
   }
-  return score('plain-language and jargon, terms in context', half, outcomes, {right, of})
+  return score(ownOnly ? 'plain-language and jargon, terms in the author’s own prose' : 'plain-language and jargon, terms in context', half, outcomes, {right, of})
 }
 
 /** passive-voice: does the sentence hold a passive phrase; and are the active rewrites right? */

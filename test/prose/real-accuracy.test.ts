@@ -6,7 +6,9 @@ import {hasReal} from '../labelled/real.ts'
 // halves: the development half was looked at while tuning, the holdout half never was. The floors are below the
 // figures the README reports, so that a change that makes a check worse on real prose fails here.
 const floors: Readonly<Record<string, {precision: number; recall: number}>> = {
-  terms: {precision: 0.8, recall: 0.95},
+  // Terms in quotations and examples of writing to avoid are labelled by sense but left alone by design.
+  terms: {precision: 0.8, recall: 0.7},
+  'terms-own': {precision: 0.8, recall: 0.95},
   passive: {precision: 0.8, recall: 0.85},
   acronyms: {precision: 0.45, recall: 0.75},
   hard: {precision: 0.78, recall: 0.88}
@@ -17,7 +19,7 @@ if (hasReal) {
     it('hold their precision and recall on the development and the holdout half', {timeout: 300_000}, async () => {
       const scores: Array<[string, Score]> = []
       for (const half of ['dev', 'holdout'] as const) {
-        scores.push(['terms', await termScore(half)], ['passive', await passiveScore(half)], ['acronyms', await acronymScore(half)], ['hard', await hardScore(half)])
+        scores.push(['terms', await termScore(half)], ['terms-own', await termScore(half, true)], ['passive', await passiveScore(half)], ['acronyms', await acronymScore(half)], ['hard', await hardScore(half)])
       }
       console.info(`accuracy on labelled real prose:\n${table(scores.map(([, score]) => score))}`)
       for (const [name, score] of scores) {
@@ -29,7 +31,7 @@ if (hasReal) {
 
     it('keep every hand-judged sample of findings pointing at its text, judged, and passive voice right on it', {timeout: 300_000}, async () => {
       const rules = judgedRules()
-      expect(rules).toEqual(expect.arrayContaining(['passive-voice', 'plain-language', 'jargon', 'hard-sentence', 'very-hard-sentence', 'uncommon-word']))
+      expect(rules).toEqual(expect.arrayContaining(['passive-voice', 'plain-language', 'jargon', 'hard-sentence', 'very-hard-sentence', 'uncommon-word', 'undefined-acronym', 'all-caps']))
       const scores = []
       for (const rule of rules) scores.push(await judgedScore(rule))
       console.info(`hand-judged random samples of findings:\n${judgedTable(scores)}`)

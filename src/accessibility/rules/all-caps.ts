@@ -1,3 +1,4 @@
+import {citations, quotations} from '../../prose/quotations.ts'
 import {isEverydayWord} from '../../prose/readability.ts'
 import {span, type Token} from '../../prose/tokens.ts'
 import type {Rule} from '../../rules.ts'
@@ -22,16 +23,32 @@ export const allCaps: Rule = {
     messages: {caps: 'Write this in sentence case: text in capitals is harder to read and may be spelled out by screen readers.'}
   },
   check(context) {
+    // Quotations, examples of writing to avoid and cited works (src/prose/quotations.ts) are not the author's to recase.
+    const quoted = context.get(quotations)
+    const cited = context.get(citations)
     for (const sentence of context.sentences) {
       let run: Token[] = []
+      // "A" and "I" are capitals in any case: before or inside a run they belong to it ("A BOOK", "READ A BOOK"), after it not.
+      let pending: Token[] = []
       const flush = () => {
         const everyday = run.filter((token) => isEverydayWord(token.lower)).length
-        if (run.length >= MIN_RUN && everyday >= MIN_EVERYDAY) context.report({position: span(run[0] as Token, run.at(-1) as Token), messageId: 'caps'})
+        if (run.length >= MIN_RUN && everyday >= MIN_EVERYDAY) {
+          const position = span(run[0] as Token, run.at(-1) as Token)
+          if (!quoted.overlaps(position) && !cited.overlaps(position)) context.report({position, messageId: 'caps'})
+        }
         run = []
+        pending = []
       }
       for (const token of sentence.tokens) {
-        if (token.kind === 'word' && /\p{Lu}.*\p{Lu}/u.test(token.text) && !/\p{Ll}/u.test(token.text)) run.push(token)
-        else if (token.kind === 'word') flush()
+        if (token.kind !== 'word') continue
+        if (/^\p{Lu}$/u.test(token.text)) {
+          pending.push(token)
+        } else if (/\p{Lu}.*\p{Lu}/u.test(token.text) && !/\p{Ll}/u.test(token.text)) {
+          run.push(...pending, token)
+          pending = []
+        } else {
+          flush()
+        }
       }
       flush()
     }
