@@ -110,7 +110,8 @@ const separators = new Set([',', '|', ';', '/'])
 
 /**
  * Whether a term is mentioned rather than used: quoted on its own ('Dropping "shall"'), the whole of its sentence
- * or cell ("utilize" in a table of words), or an item of a list of words ("unless, fail to, notwithstanding, except").
+ * or cell ("utilize" in a table of words), the label a sentence defines ("Deliverable: …"), or an item of a list
+ * of words ("unless, fail to, notwithstanding, except").
  */
 function isMention(tokens: readonly Token[], index: number, length: number): boolean {
   const before = tokens[index - 1]
@@ -118,6 +119,8 @@ function isMention(tokens: readonly Token[], index: number, length: number): boo
   if (before && after && quotes.has(before.text) && quotes.has(after.text)) return true
   const words = tokens.filter((token) => token.kind === 'word').length
   if (words === length) return true
+  // A label the sentence defines: "Deliverable: a report, a list or a map".
+  if (tokens.slice(0, index).every((token) => token.kind !== 'word') && after?.text === ':') return true
   // The list items around the term: each a word or two between separators, four or more in a row
   // (a list of things in running prose, "food, shelter and assistance", is shorter or has longer items).
   const items: number[] = [0]

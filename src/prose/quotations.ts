@@ -14,7 +14,8 @@ const closing = new Set(['”'])
 
 /**
  * Where the article shows words that are not its author's to reword: quotations (a block quote, a `<q>`, text
- * between double quotation marks) and examples of writing to avoid (the section under a "Before" or "Don't say"
+ * between double quotation marks), placeholders and editorial notes in square brackets ("[name of plaintiff]",
+ * "[Insert the following, combined into two paragraphs]") and examples of writing to avoid (the section under a "Before" or "Don't say"
  * heading, a paragraph that starts with such a label in bold, a table column headed so). plain-language, jargon
  * and all-caps leave them alone: an editor does not reword a quotation or the bad example a page shows on
  * purpose. Readability still counts them; the reader reads them.
@@ -120,19 +121,29 @@ function exampleColumns(table: Element): Position[] {
   return ranges
 }
 
-/** Text between double quotation marks, within a paragraph (a quotation may hold several sentences). */
+/**
+ * Text between double quotation marks, or between square brackets, within a paragraph (a quotation may hold
+ * several sentences).
+ */
 function quotationMarks(sentences: readonly SentenceInfo[]): Position[] {
   const ranges: Position[] = []
   let paragraph = -1
   let open: Position | undefined
+  let bracket: Position | undefined
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph
       open = undefined
+      bracket = undefined
     }
     for (const token of sentence.tokens) {
       if (token.kind !== 'punctuation') continue
-      if (opening.has(token.text) || (token.text === '"' && !open)) {
+      if (token.text === '[') {
+        bracket = token.position
+      } else if (token.text === ']' && bracket) {
+        ranges.push({start: bracket.start, end: token.position.end})
+        bracket = undefined
+      } else if (opening.has(token.text) || (token.text === '"' && !open)) {
         open = token.position
       } else if (open && (closing.has(token.text) || token.text === '"')) {
         ranges.push({start: open.start, end: token.position.end})

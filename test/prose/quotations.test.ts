@@ -49,6 +49,14 @@ describe('quotations and examples of writing to avoid', () => {
     expect(await placed(html, ['plain-language'], 'html')).toEqual([['plain-language', 1, 137, 'utilize']])
   })
 
+  it('leaves placeholders and editorial notes in square brackets alone', async () => {
+    const text = '[Name of plaintiff] says the plaintiff will utilize [insert: how they utilize the site] the ramp.'
+    expect(await placed(text, ['plain-language', 'jargon'])).toEqual([
+      ['jargon', 1, 30, 'plaintiff'],
+      ['plain-language', 1, 45, 'utilize']
+    ])
+  })
+
   it('"so … as to" and "such a manner as to" are no "about"; "as to" alone is', async () => {
     const text = ['Doors are so placed as to be seen.', '', 'Lamps are hung in such a manner as to light the hall.', '', 'We wrote as to the fee.'].join('\n')
     expect(await placed(text, ['plain-language'])).toEqual([['plain-language', 5, 10, 'as to']])

@@ -114,6 +114,14 @@ describe('terms in their sense', () => {
     expect(await wordy('Staff monitor the river every hour.')).toEqual([['monitor', 'check']])
     expect(await wordy('It is important to note the date.')).toEqual([['It is', '']])
     expect(await wordy('The initial results look good.')).toEqual([['initial', 'first']])
+    expect(await wordy('Our clerks interface with the courts daily.')).toEqual([['interface', 'meet']])
+  })
+
+  it('leave alone a noun sense, a set phrase and a label the sentence defines', async () => {
+    expect(await wordy('Label every interface element on the form.')).toEqual([])
+    expect(await wordy('Calls fell by half from the previous year.')).toEqual([])
+    expect(await wordy('Deliverable: a short report for each county.')).toEqual([])
+    expect(await wordy('Each deliverable is due in May.')).toEqual([['deliverable', 'result']])
   })
 })
 

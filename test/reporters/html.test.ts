@@ -70,8 +70,10 @@ describe('the HTML report draws findings into the article', () => {
     expect(fromText['passive-voice']).toEqual(['was broken', 'were forgotten'])
     expect(fromText['plain-language']).toEqual(expect.arrayContaining(['utilize', 'Prior to', 'subsequently']))
     expect(fromText['very-hard-sentence']).toEqual([lastSentence])
-    expect(highlights(markdown)).toEqual(fromText)
-    expect(highlights(html)).toEqual(fromText)
+    // In Markdown and HTML the first two lines are a block quote, whose "utilize" plain-language leaves alone.
+    const quoted = {...fromText, 'plain-language': fromText['plain-language']?.filter((words) => words !== 'utilize')}
+    expect(highlights(markdown)).toEqual(quoted)
+    expect(highlights(html)).toEqual(quoted)
     // Every finding with words is drawn, and nothing else.
     for (const page of [text, markdown, html]) {
       const drawn = new Set([...page.document.querySelectorAll('mark[data-finding]')].map((mark) => Number(mark.getAttribute('data-finding'))))
