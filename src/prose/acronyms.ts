@@ -1,4 +1,5 @@
 import {commonWords} from './common-words.ts'
+import {isEverydayWord} from './readability.ts'
 import lists from './data/acronyms.json' with {type: 'json'}
 import type {SentenceInfo, Token} from './tokens.ts'
 
@@ -6,8 +7,18 @@ export const UNIVERSAL_ACRONYMS: readonly string[] = lists.universal
 const smallWords = new Set(lists.smallWords)
 const units = new Set(lists.units)
 const places = new Set(lists.places)
-/** A word in capitals that is an everyday word ("SECTION", "TOP") is emphasis or a heading's style, not an acronym. */
+/** A word in capitals that is an everyday word ("SECTION", "DEFINITIONS") is emphasis or a heading's style, not an acronym. */
 const EVERYDAY_WORDS = 20000
+/**
+ * A short everyday word in capitals ("TOP 10", "YOU", "CAN") is emphasis too. An everyday word in capitals is an
+ * acronym after all when a capitalised word follows it in running text, where it starts a name ("TOP Health",
+ * "the CARE Act"). Short acronyms are words more often, so the list is
+ * stricter: Dale–Chall's familiar words for three letters (no names: "PAM" stays an acronym), a few function
+ * words for two ("DO NOT"; "PA", "MA" stay state codes).
+ */
+const shortWords = new Set(lists.shortWords)
+/** One letter over and over is a placeholder ("YYYY", "XXX"), not an acronym. */
+const placeholder = /^(\p{Lu})\1{2,}$/u
 const romanNumeral = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/
 /** Capitals with digits or & inside (G7, AT&T), or capitals joined by dots (U.N.); an optional plural or possessive. */
 const acronymPattern = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d&]*[\p{Lu}\d])(?:['’]?s)?$/u
@@ -31,13 +42,14 @@ export function findUndefinedAcronyms(sentences: readonly SentenceInfo[], allow:
   const seen = new Set<string>()
   const initials: string[] = []
   let previousInitials: string[] = []
+  let previousTokens: readonly Token[] = []
   const undefinedUses: Token[] = []
   for (const sentence of sentences) {
     const tokens = sentence.tokens
     tokens.forEach((token, index) => {
       if (token.kind !== 'word') return
       const key = acronymKey(token.text)
-      if (key && !seen.has(key) && !isShouted(tokens, index) && !needsNoDefinition(tokens, index, key)) {
+      if (key && !seen.has(key) && !isShouted(tokens, index) && !noAcronymHere(tokens, index, key, sentence.heading, previousTokens)) {
         seen.add(key)
         // A definition earlier in the article, or earlier in this sentence ("public service announcements … PSAs").
         const defined = allowed.has(key) || parenthesised(tokens, index) || definedBefore(key, [...initials, ...previousInitials, ...sentenceInitials(tokens.slice(0, index), false)])
@@ -46,6 +58,7 @@ export function findUndefinedAcronyms(sentences: readonly SentenceInfo[], allow:
     })
     initials.push(...sentenceInitials(tokens, true))
     previousInitials = sentenceInitials(tokens, false)
+    previousTokens = tokens
   }
   return undefinedUses
 
@@ -57,16 +70,40 @@ export function findUndefinedAcronyms(sentences: readonly SentenceInfo[], allow:
 
 /**
  * Words in capitals that are no acronym a reader needs spelled out: units after a number ("693 KB"), a state's
- * code after a place ("Chester County, PA"), an everyday word in capitals ("SECTION 2. PURPOSE"), a Roman numeral
- * ("Title III").
+ * code after a place ("Chester County, PA") or in a list of codes ("VA, DE and NH"), an everyday word in capitals
+ * ("SECTION 2. PURPOSE", "the TOP 10"), a Roman numeral ("Title III"), a placeholder ("YYYY"), a file type after
+ * its dot ("(.DOC template)").
  */
-function needsNoDefinition(tokens: readonly Token[], index: number, key: string): boolean {
+function noAcronymHere(tokens: readonly Token[], index: number, key: string, heading: boolean, earlier: readonly Token[]): boolean {
   const token = tokens[index] as Token
   const before = tokens[index - 1]
   if (units.has(key.toUpperCase()) && (before?.kind !== 'word' || /\d$/.test(before.text))) return true
   if (places.has(key) && before?.text === ',' && /^\p{Lu}/u.test(tokens[index - 2]?.text ?? '')) return true
-  if (key.length >= 4 && /^\p{Lu}+$/u.test(token.text) && commonWords(EVERYDAY_WORDS).has(token.lower)) return true
+  if (places.has(key) && (listedPlace(tokens, index, -1) || listedPlace(tokens, index, 1))) return true
+  if (/^\p{Lu}+$/u.test(token.text)) {
+    const next = tokens[index + 1]
+    const startsName = !heading && next?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text)
+    const everyday = commonWords(EVERYDAY_WORDS)
+    if (key.length >= 4 && !startsName && (everyday.has(token.lower) || (/s$/.test(token.lower) && everyday.has(token.lower.slice(0, -1))))) return true
+    const short = key.length === 3 ? isEverydayWord(token.lower) : key.length === 2 && shortWords.has(token.lower)
+    if (short && !startsName && before?.text !== '(') return true
+  }
+  if (placeholder.test(key)) return true
+  if (fileType(token, before ?? earlier.at(-1), index >= 2 ? tokens[index - 2] : earlier.at(index - 2))) return true
   return romanNumeral.test(key)
+}
+
+/** ".DOC": a dot right before the word, and no word right before the dot (parse-english may end a sentence at it). */
+function fileType(token: Token, dot: Token | undefined, beforeDot: Token | undefined): boolean {
+  if (dot?.text !== '.' || dot.position.end.offset !== token.position.start.offset) return false
+  return !(beforeDot?.kind === 'word' && beforeDot.position.end.offset === dot.position.start.offset)
+}
+
+/** Whether the word `step` away, across a comma or "and", is a state code too: "VA, DE, NJ, MA, and NH". */
+function listedPlace(tokens: readonly Token[], index: number, step: -1 | 1): boolean {
+  let at = index + step
+  while (tokens[at] && (tokens[at]?.text === ',' || tokens[at]?.lower === 'and' || tokens[at]?.lower === 'or')) at += step
+  return at !== index + step && places.has(tokens[at]?.text ?? '')
 }
 
 /** "(ABBR)" after its full name, "(ABBR/ABBR)", or "ABBR (Full Name)". */
@@ -107,6 +144,11 @@ function sentenceInitials(tokens: readonly Token[], capitalsOnly: boolean): stri
     } else if (capitalsOnly && token.kind === 'word' && !smallWords.has(token.lower) && !/^\p{Lu}/u.test(token.text)) {
       runs.push('')
       withSmall.push('')
+    } else if (token.kind === 'word' && /^(?:\p{Lu}\.){2,}$/u.test(token.text)) {
+      // "U.S. Patent and Trademark Office" spells USPTO: dotted initials are letters of the name.
+      const letters = token.text.replace(/\./g, '').toLowerCase()
+      withSmall[withSmall.length - 1] += letters
+      runs[runs.length - 1] += letters
     } else if (token.kind === 'word' && /^\p{L}/u.test(token.text) && acronymKey(token.text) === undefined) {
       const letters = token.lower
         .split('-')

@@ -62,6 +62,19 @@ describe('words in capitals that need no definition, and definitions in more pla
     expect(await undefinedIn('PA rules apply to every grant.')).toEqual(['PA'])
   })
 
+  it('leaves short words in capitals, plurals of everyday words, placeholders, file types and lists of state codes alone', async () => {
+    expect(await undefinedIn('Here is our TOP 10 list of tips.')).toEqual([])
+    expect(await undefinedIn('We are talking about YOU, the readers.')).toEqual([])
+    expect(await undefinedIn('SEC. 3. DEFINITIONS follow below.')).toEqual([])
+    expect(await undefinedIn('Save the file as report-YYYY.txt or name it YYYY yourself.')).toEqual([])
+    expect(await undefinedIn('Fill in the form (.DOC template) and send it.')).toEqual([])
+    expect(await undefinedIn('The top states were VA, DE, NJ and NH.')).toEqual([])
+    // Before a capitalised word in running text a short word in capitals starts a name, and a lone code is an acronym.
+    expect(await undefinedIn('Seven TOP Health teams shipped tools.')).toEqual(['TOP'])
+    expect(await undefinedIn('The CARE Act funds clinics.')).toEqual(['CARE'])
+    expect(await undefinedIn('The PAM group and the CTM group met.')).toEqual(['PAM', 'CTM'])
+  })
+
   it('takes a full name in lower case in the same sentence or the one before, in apposition, and names joined by a slash', async () => {
     expect(await undefinedIn('We ran public service announcements on the radio, and the PSAs worked.')).toEqual([])
     expect(await undefinedIn('The village started a neighbourhood watch scheme. Members of the NWS meet monthly.')).toEqual([])
@@ -69,6 +82,7 @@ describe('words in capitals that need no definition, and definitions in more pla
     expect(await undefinedIn('Call the Text Telephone / Telecommunications Device for the Deaf (TTY/TDD) line.')).toEqual([])
     expect(await undefinedIn('Small-quantity handlers of universal wastes file a form. Each SQHUW pays a fee.')).toEqual([])
     expect(await undefinedIn('The Department of Transportation sets the rules. DOT staff check them.')).toEqual([])
+    expect(await undefinedIn('The U.S. Patent and Trademark Office runs the site. The USPTO posts data.')).toEqual([])
   })
 
   it('does not take chance initials of lower-case words far away as a definition', async () => {
