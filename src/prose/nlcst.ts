@@ -75,6 +75,7 @@ export function hastToNlcst(tree: HastRoot, source: string, place: VFileLocation
     const text = new MappedText(source)
     for (const node of content) text.add(node)
     if (!/[\p{L}\p{N}]/u.test(text.value)) return
+    text.breakLines()
     const paragraph = parser.tokenizeParagraph(text.value)
     remap(paragraph, text)
     paragraph.data = (label === undefined ? {block} : {block, label}) satisfies ParagraphData
@@ -108,9 +109,40 @@ class MappedText {
   value = ''
   private readonly starts: number[] = []
   private readonly ends: number[] = []
-  private readonly code = new Map<number, string>()
+  private code = new Map<number, string>()
+  private readonly breaks: number[] = []
 
   constructor(private readonly source: string) {}
+
+  /**
+   * A line break before a capital starts a new sentence ("…at these places:<br>Any person…"): the break becomes a
+   * blank line, where parse-english ends a sentence. A break inside a sentence ("the quick<br>brown fox") stays.
+   */
+  breakLines(): void {
+    const breaks = this.breaks.filter((at) => /^\s*[\p{Lu}\p{N}]/u.test(this.value.slice(at + 1, at + 16)))
+    if (breaks.length === 0) return
+    const value: string[] = []
+    const starts: number[] = []
+    const ends: number[] = []
+    const moved = new Map<number, number>()
+    let next = 0
+    for (let index = 0; index < this.value.length; index++) {
+      moved.set(index, value.length)
+      value.push(this.value[index] as string)
+      starts.push(this.starts[index] as number)
+      ends.push(this.ends[index] as number)
+      if (index === breaks[next]) {
+        value.push('\n')
+        starts.push(this.starts[index] as number)
+        ends.push(this.ends[index] as number)
+        next++
+      }
+    }
+    this.value = value.join('')
+    this.starts.splice(0, this.starts.length, ...starts)
+    this.ends.splice(0, this.ends.length, ...ends)
+    this.code = new Map([...this.code].map(([at, code]) => [moved.get(at) ?? at, code]))
+  }
 
   add(node: ElementContent): void {
     if (node.type === 'text') {
@@ -119,6 +151,7 @@ class MappedText {
       const from = node.position?.start?.offset
       const to = node.position?.end?.offset
       if (node.tagName === 'br') {
+        this.breaks.push(this.value.length)
         this.push('\n', from ?? this.lastEnd(), to ?? this.lastEnd())
       } else if (node.tagName === 'code' || node.tagName === 'kbd' || node.tagName === 'samp' || node.tagName === 'tt' || node.tagName === 'var') {
         this.code.set(this.value.length, hastToString(node))

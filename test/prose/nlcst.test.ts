@@ -60,6 +60,19 @@ describe('hastToNlcst', () => {
     }
   })
 
+  it('ends a sentence at a line break before a capital, not at one inside a sentence', () => {
+    const source = 'Hearings are held at these places:<br>Any person may speak.  \nAll are welcome and the quick<br>brown fox runs `at <br> Noon` today.\n'
+    const article = parseArticle(source, 'markdown', undefined)
+    const tree = hastToNlcst(article.tree, source, article.place)
+    const found = sentences(tree).map((sentence) => source.slice(sentence.position?.start.offset, sentence.position?.end.offset))
+    expect(found).toEqual(['Hearings are held at these places:', 'Any person may speak.', 'All are welcome and the quick<br>brown fox runs `at <br> Noon` today.'])
+    let code = ''
+    visit(tree, 'SourceNode', (node) => {
+      code = node.value
+    })
+    expect(code).toBe('at <br> Noon')
+  })
+
   it('makes one paragraph per block and leaves out code blocks, scripts and front matter', async () => {
     const source = '---\ntitle: Tides\n---\n\n# Tides\n\nThe sea rises.\n\n```\nconst tide = high\n```\n\n<script>alert("no")</script>\n\nIt falls again.\n'
     const article = parseArticle(source, 'markdown', undefined)
