@@ -4,7 +4,7 @@
  *
  *   tsx scripts/judge-sample.ts RULE[,RULE…] [count] [seed]
  *
- * Writes test/fixtures/real-judged/RULE.tsv with the rows to judge (file, start, end, fingerprint, then `?` for the
+ * Writes test/fixtures/real-judged/RULE.tsv (seed 13, the first sample) or RULE.seed-N.tsv (a later sample) with the rows to judge (file, start, end, fingerprint, then `?` for the
  * verdict and a note), and a judging sheet in the system's temporary folder (faircopy-judge/RULE.txt): each
  * finding's excerpt, message and context. Only offsets and fingerprints go into the project; the text stays in
  * ../shared.
@@ -53,13 +53,14 @@ for (const rule of rulesText.split(',')) {
     '# file\tstart\tend\tfingerprint\tverdict (right|wrong)\twhy, for a wrong one'
   ]
   const rows = picked.map((found) => [found.file, found.start, found.end, fingerprint(readReal(found.file).slice(found.start, found.end)), '?', '-'].join('\t'))
-  writeFileSync(join(folder, `${rule}.tsv`), `${[...header, ...rows].join('\n')}\n`)
+  const sample = seedText === '13' ? rule : `${rule}.seed-${seedText}`
+  writeFileSync(join(folder, `${sample}.tsv`), `${[...header, ...rows].join('\n')}\n`)
   const sheet: string[] = []
   for (const [index, found] of picked.entries()) {
     const source = readReal(found.file)
     const context = source.slice(Math.max(0, found.start - 160), Math.min(source.length, found.end + 160)).replace(/\s+/g, ' ')
     sheet.push(`${index + 1}. ${found.file}:${found.start}-${found.end}\n   finding: «${found.excerpt.replace(/\s+/g, ' ')}»\n   message: ${found.message}\n   suggestions: ${found.suggestions.length > 0 ? found.suggestions.join(' | ') : '-'}\n   context: …${context}…\n`)
   }
-  writeFileSync(join(sheets, `${rule}.txt`), sheet.join('\n'))
-  console.log(`${rule}: ${picked.length} of ${all.length} findings; the sheet is ${join(sheets, `${rule}.txt`)}`)
+  writeFileSync(join(sheets, `${sample}.txt`), sheet.join('\n'))
+  console.log(`${rule}: ${picked.length} of ${all.length} findings; the sheet is ${join(sheets, `${sample}.txt`)}`)
 }

@@ -159,6 +159,7 @@ const judgedFolder = fileURLToPath(new URL('../fixtures/real-judged/', import.me
 /** A rule's judged random sample of findings: how many were right when judged, and of those it still reports. */
 export interface JudgedScore {
   readonly rule: string
+  readonly seed: number
   readonly judged: number
   readonly right: number
   readonly precision: number
@@ -174,8 +175,18 @@ export function judgedRules(): string[] {
     .sort()
 }
 
-export async function judgedScore(rule: string): Promise<JudgedScore> {
-  const rows = readLabels(join(judgedFolder, `${rule}.tsv`))
+/**
+ * A judged sample is `RULE.tsv` (the first, seed 13) or `RULE.seed-N.tsv` (a later one, drawn after the rule
+ * changed): its rule and its seed.
+ */
+export function sampleOf(sample: string): {rule: string; seed: number} {
+  const [rule = sample, seed] = sample.split('.seed-')
+  return {rule, seed: seed === undefined ? 13 : Number(seed)}
+}
+
+export async function judgedScore(sample: string): Promise<JudgedScore> {
+  const {rule, seed} = sampleOf(sample)
+  const rows = readLabels(join(judgedFolder, `${sample}.tsv`))
   let right = 0
   let stillReported = 0
   let stillRight = 0
@@ -190,12 +201,12 @@ export async function judgedScore(rule: string): Promise<JudgedScore> {
       if (isRight) stillRight++
     }
   }
-  return {rule, judged: rows.length, right, precision: rows.length === 0 ? 1 : right / rows.length, stillReported, stillRight}
+  return {rule, seed, judged: rows.length, right, precision: rows.length === 0 ? 1 : right / rows.length, stillReported, stillRight}
 }
 
 export function judgedTable(scores: readonly JudgedScore[]): string {
-  const lines = ['| rule | judged | right | precision when judged | still reported now | of those right |', '| --- | --- | --- | --- | --- | --- |']
-  for (const s of scores) lines.push(`| \`${s.rule}\` | ${s.judged} | ${s.right} | ${s.precision.toFixed(2)} | ${s.stillReported} | ${s.stillRight} |`)
+  const lines = ['| rule | sample seed | judged | right | precision when judged | still reported now | of those right |', '| --- | --- | --- | --- | --- | --- | --- |']
+  for (const s of scores) lines.push(`| \`${s.rule}\` | ${s.seed} | ${s.judged} | ${s.right} | ${s.precision.toFixed(2)} | ${s.stillReported} | ${s.stillRight} |`)
   return lines.join('\n')
 }
 
