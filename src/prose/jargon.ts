@@ -28,7 +28,12 @@ interface Sense {
   readonly off?: readonly string[]
   readonly never?: boolean
   readonly notAfter?: readonly string[]
+  readonly notNext?: readonly string[]
+  readonly notAhead?: readonly string[]
 }
+
+/** How far ahead `notAhead` looks: "provided us with", "provides all students with". */
+const NOT_AHEAD_WORDS = 3
 
 /** How far back `notAfter` looks: "so designed and arranged as to", "in such a manner as to". */
 const NOT_AFTER_WORDS = 4
@@ -73,6 +78,8 @@ async function inSense(audit: AuditContext, term: string, sentence: SentenceInfo
   if (!sense) return true
   if (sense.never || sense.off?.includes(audit.settings.preset)) return false
   if (sense.notAfter && wordsBefore(sentence.tokens, index, NOT_AFTER_WORDS).some((word) => sense.notAfter?.includes(word))) return false
+  const ahead = wordsAfter(sentence.tokens, index + length, NOT_AHEAD_WORDS)
+  if (sense.notNext?.includes(ahead[0] ?? '') || ahead.some((word) => sense.notAhead?.includes(word))) return false
   if (!sense.pos && !sense.next) return true
   const tags = await tagSentence(sentence)
   if (sense.pos && !sense.pos.some((tag) => tagOf(sentence.tokens, tags, index).has(tag))) return false
@@ -91,6 +98,16 @@ function wordsBefore(tokens: readonly Token[], index: number, count: number): st
     .filter((token) => token.kind === 'word')
     .slice(-count)
     .map((token) => token.lower)
+}
+
+/** The lower-case words just after a token, nearest first, up to `count`, within the sentence's clause (no punctuation between). */
+function wordsAfter(tokens: readonly Token[], from: number, count: number): string[] {
+  const words: string[] = []
+  for (const token of tokens.slice(from)) {
+    if (token.kind !== 'word' || words.length === count) break
+    words.push(token.lower)
+  }
+  return words
 }
 
 function nextWord(tokens: readonly Token[], from: number): number {

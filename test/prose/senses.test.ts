@@ -123,6 +123,13 @@ describe('terms in their sense', () => {
     expect(await wordy('Deliverable: a short report for each county.')).toEqual([])
     expect(await wordy('Each deliverable is due in May.')).toEqual([['deliverable', 'result']])
   })
+
+  it('leave alone a term whose suggestion the next words leave no grammar', async () => {
+    expect(await wordy('The clinic provided us with a map.')).toEqual([])
+    expect(await wordy('All of them came early.')).toEqual([])
+    expect(await wordy('All of the staff came early.')).toEqual([['All of', 'all']])
+    expect(await wordy('The county will provide a map to every home.')).toEqual([['provide', 'give']])
+  })
 })
 
 describe('nameRuns', () => {
