@@ -38,7 +38,7 @@ export const quotations = shared('quotations', (audit) => new RangeIndex(quotedR
 
 /**
  * Where the article lists cited works: the section under a "Footnotes", "Notes" or "References" heading, and GFM's
- * footnotes. Citation styles set authors and titles in capitals, so all-caps leaves them alone.
+ * footnotes. Citation styles set authors and titles in capitals, so all-caps and undefined-acronym leave them alone.
  */
 export const citations = shared('citations', (audit) => {
   const ranges: Position[] = []

@@ -75,6 +75,7 @@ describe('all-caps and borrowed text', () => {
       '1. JANE ROE, THE ART OF THE NOTE 4 (2001).'
     ].join('\n')
     expect(await placed(text, ['all-caps'])).toEqual([['all-caps', 1, 1, 'WE CLOSE THE HALL AT NINE']])
+    expect(await placed('The OPM guide helps.\n\n## References\n\n1. KIMBLE, The LAW of Plain Writing.\n', ['undefined-acronym'])).toEqual([['undefined-acronym', 1, 5, 'OPM']])
   })
 
   it('keeps "A" and "I" in a run of capitals, before and inside it', async () => {

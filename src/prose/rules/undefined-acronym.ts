@@ -1,6 +1,7 @@
 import {z} from 'zod'
 import type {Rule} from '../../rules.ts'
 import {findUndefinedAcronyms} from '../acronyms.ts'
+import {citations} from '../quotations.ts'
 
 const options = z
   .object({allow: z.array(z.string().min(1)).default([]).describe('Acronyms that need no definition, added to the universal ones (U.S., UN, TV, CEO, …).')})
@@ -19,7 +20,10 @@ export const undefinedAcronym: Rule<z.infer<typeof options>> = {
     options
   },
   check(context) {
+    // Cited works (a "Footnotes" or "References" section) set authors and titles in capitals: no acronyms there.
+    const cited = context.get(citations)
     for (const token of findUndefinedAcronyms(context.sentences, context.options.allow)) {
+      if (cited.overlaps(token.position)) continue
       context.report({position: token.position, messageId: 'spell-out', data: {acronym: token.text}})
     }
   }
