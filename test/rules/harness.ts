@@ -105,7 +105,8 @@ export function formsOf(fixture: Fixture, extension: string): Form[] {
   const escapeHtml = (character: string) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;'})[character] ?? character
   return [
     same('text'),
-    build('markdown', '.md', fixture.text, '---\ntitle: A fixture\n---\n\n', quote, escapeMarkdown, ''),
+    // In a GitHub alert: "> " markers shift every line, and an alert is the author's own prose (a quotation is not).
+    build('markdown', '.md', fixture.text, '---\ntitle: A fixture\n---\n\n> [!NOTE]\n', quote, escapeMarkdown, ''),
     wrapParagraphs(build('html', '.html', fixture.text, '<article>\n', () => '', escapeHtml, '\n</article>\n'), fixture.text)
   ]
 }
