@@ -19,7 +19,7 @@ const wanted = new Set(args.length > 0 ? args : ['terms', 'passive', 'acronyms',
 const scores: Score[] = []
 for (const half of halves) {
   if (wanted.has('terms')) scores.push(await termScore(half), await termScore(half, true))
-  if (wanted.has('passive')) scores.push(await passiveScore(half))
+  if (wanted.has('passive')) scores.push(await passiveScore(half), await passiveScore(half, true))
   if (wanted.has('acronyms')) scores.push(await acronymScore(half))
   if (wanted.has('hard')) scores.push(await hardScore(half), await hardScore(half, true))
 }

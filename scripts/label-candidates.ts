@@ -3,11 +3,15 @@
  * sense before any check is tuned on them (see the README's Accuracy section):
  *
  *   tsx scripts/label-candidates.ts sentences dev 150 [seed]   a seeded sample of sentences (passive voice, hard sentences)
+ *   tsx scripts/label-candidates.ts be-sentences dev 150 [seed] sentences with a form of be or get before a word that may be
+ *                                                               a past participle (-ed, -en, irregular): a passive-rich sample,
+ *                                                               found by that pattern alone, not by faircopy's check
  *   tsx scripts/label-candidates.ts terms holdout 150 [seed]   occurrences of listed terms in any inflection (plain-language, jargon)
  *   tsx scripts/label-candidates.ts acronyms dev 150 [seed]    the first use of each word in capitals per file (undefined-acronym)
  *
  * Each line: file, start, end, fingerprint (the columns a label file starts with), then what to label.
  */
+import {readFileSync} from 'node:fs'
 import {patterns} from '../node_modules/retext-simplify/lib/patterns.js'
 import presets from '../src/presets.json' with {type: 'json'}
 import irregular from '../src/prose/data/irregular-verbs.json' with {type: 'json'}
@@ -55,6 +59,28 @@ if (kind === 'sentences') {
       if (sentence.heading || sentence.words.length < 5) continue
       const {start, end} = offsets(sentence)
       all.push({file, start, end, columns: [oneLine(source.slice(start, end))]})
+    }
+  }
+  print(sample(all, Number(countText)).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start))
+} else if (kind === 'be-sentences') {
+  const auxiliaries = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting', "isn't", "aren't", "wasn't", "weren't"])
+  const participles = new Set(irregular.verbs.flatMap((forms) => forms.slice(2) as string[]))
+  const maybeParticiple = (word: string) => /[a-z]{2}(?:ed|en)$/.test(word) || participles.has(word)
+  const labelled = new Set(
+    readFileSync(new URL(`../test/fixtures/real-labels/passive.${half}.tsv`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => line.split('\t').slice(0, 3).join(':'))
+  )
+  const all: Candidate[] = []
+  for (const file of files) {
+    const source = readReal(file)
+    for (const sentence of sentencesOf(file, source)) {
+      if (sentence.heading || sentence.words.length < 5) continue
+      const words = sentence.words.map((word) => word.lower.replace(/’/g, "'"))
+      const hit = words.some((word, index) => auxiliaries.has(word) && words.slice(index + 1, index + 4).some(maybeParticiple))
+      const {start, end} = offsets(sentence)
+      if (hit && !labelled.has(`${file}:${start}:${end}`)) all.push({file, start, end, columns: [oneLine(source.slice(start, end))]})
     }
   }
   print(sample(all, Number(countText)).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start))
@@ -119,6 +145,6 @@ if (kind === 'sentences') {
   }
   print(sample(all, Number(countText)).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start))
 } else {
-  console.error('usage: tsx scripts/label-candidates.ts sentences|terms|acronyms dev|holdout [count] [seed]')
+  console.error('usage: tsx scripts/label-candidates.ts sentences|be-sentences|terms|acronyms dev|holdout [count] [seed]')
   process.exit(2)
 }

@@ -22,6 +22,10 @@ const adverbs = new Set(lists.adverbs)
 const notAdverbs = new Set(lists.notAdverbs)
 const notParticiples = new Set(lists.notParticiples)
 const adjectives = new Set(lists.adjectives)
+/** Adjectives of feeling that stay adjectives after a modal or "being" ("might be interested", "be exhausted from"). */
+const feelings = new Set(lists.feelings)
+/** Prefixes a hyphen may join to a participle: "was re-written", "is co-authored". */
+const hyphenPrefix = new RegExp(`^(?:${lists.prefixes.join('|')})-(\\p{Ll}+)$`, 'u')
 const adjectivesBeforeTo = new Set(lists.adjectivesBeforeTo)
 /** get + these is an idiom, not a passive: "get started", "got involved" ("got paid" is one too rarely to count). */
 const getIdioms = new Set(lists.getIdioms)
@@ -46,6 +50,10 @@ for (const [base, past, ...forms] of irregular) {
 /** Words that end an agent phrase: it runs from "by" to the first of these or to punctuation. */
 const agentStops = new Set(['and', 'but', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'as', 'who', 'which', 'that', 'into', 'over', 'under', 'until', 'than', 'if', 'prior', 'according', 'due', 'per', 'from', 'without', 'through', 'via'])
 const MAX_AGENT_WORDS = 6
+/** The longest relative clause an agent keeps ("who maintain individual agency accounts"); a longer one, none. */
+const MAX_RELATIVE_WORDS = 16
+/** Marks that end a relative clause; at any other (a quotation mark, a dash inside it) the clause is not taken. */
+const clauseEnds = new Set([',', ';', ':', '.', '!', '?', ')'])
 const MAX_ADVERBS = 3
 
 /** Every passive verb phrase of the article, headings included: passive-voice reports them, the report counts their sentences. */
@@ -149,7 +157,18 @@ function isAdverb(token: Token | undefined): boolean {
 
 function skipModifiers(tokens: readonly Token[], from: number): number {
   let index = from
-  while (index < tokens.length && index - from < MAX_ADVERBS && isAdverb(tokens[index])) index++
+  let adverbsSeen = 0
+  while (index < tokens.length && adverbsSeen < MAX_ADVERBS) {
+    if (isAdverb(tokens[index])) {
+      index++
+      adverbsSeen++
+    } else if (adverbsSeen > 0 && tokens[index]?.text === ',' && isAdverb(tokens[index + 1])) {
+      // "carefully, painstakingly crafted"
+      index++
+    } else {
+      break
+    }
+  }
   return index
 }
 
@@ -158,7 +177,7 @@ const notInfinitive = new Set(['the', 'a', 'an', 'it', 'this', 'that', 'them', '
 function isParticiple(tokens: readonly Token[], at: number, auxiliary: Auxiliary['kind'], verbal: boolean): boolean {
   const token = tokens[at] as Token
   const after = tokens[at + 1]
-  const word = token.lower
+  const word = hyphenPrefix.exec(token.lower)?.[1] ?? token.lower
   if (word.includes('-') || /^\p{Lu}{2,}/u.test(token.text)) return false
   // "scared off by the math": a particle may stand between the participle and its agent.
   const agentFollows = after?.lower === 'by' || (particles.has(after?.lower ?? '') && tokens[at + 2]?.lower === 'by')
@@ -169,7 +188,7 @@ function isParticiple(tokens: readonly Token[], at: number, auxiliary: Auxiliary
   }
   // The override needs a form that is only a participle: "done", "tied", not "fit" ("will be fit" is an adjective).
   const onlyParticiple = /ed$/.test(word) || (irregularBases.has(word) && irregularBases.get(word)?.base !== word)
-  if (adjectives.has(word) && !agentFollows && !(verbal && onlyParticiple)) return false
+  if (adjectives.has(word) && !agentFollows && !(verbal && onlyParticiple && !feelings.has(word))) return false
   if (auxiliary === 'get' && getIdioms.has(word) && !agentFollows) return false
   if (participles.has(word)) return true
   return /^\p{Ll}+ed$/u.test(word) && word.length >= 4 && !notParticiples.has(word)
@@ -221,11 +240,23 @@ function agentAfter(tokens: readonly Token[], from: number): string | undefined 
   if (particles.has(tokens[index]?.lower ?? '') && tokens[index + 1]?.lower === 'by') index++
   if (tokens[index]?.lower !== 'by') return undefined
   const words: string[] = []
-  for (let cursor = index + 1; cursor < tokens.length && words.length < MAX_AGENT_WORDS; cursor++) {
+  let cursor = index + 1
+  for (; cursor < tokens.length && words.length < MAX_AGENT_WORDS; cursor++) {
     const token = tokens[cursor] as Token
     if (token.kind !== 'word' || (words.length > 0 && (agentStops.has(token.lower) || startsTimePhrase(tokens, cursor)))) break
     words.push(token.text)
   }
+  // A relative clause belongs to the agent ("by someone who uses their position"), up to the clause's punctuation.
+  if (words.length > 0 && (tokens[cursor]?.lower === 'who' || tokens[cursor]?.lower === 'that')) {
+    const clause: string[] = []
+    let at = cursor
+    for (; at < tokens.length && tokens[at]?.kind === 'word' && clause.length <= MAX_RELATIVE_WORDS; at++) clause.push((tokens[at] as Token).text)
+    const ends = at === tokens.length || clauseEnds.has(tokens[at]?.text ?? '')
+    if (ends && clause.length > 1 && clause.length <= MAX_RELATIVE_WORDS) words.push(...clause)
+  }
+  // Its abbreviation in parentheses too: "by the Office of Public Affairs (OPA)".
+  const [open, abbreviation, close] = [tokens[cursor], tokens[cursor + 1], tokens[cursor + 2]]
+  if (words.length > 0 && open?.text === '(' && abbreviation?.kind === 'word' && /^\p{Lu}{2,}s?$/u.test(abbreviation.text) && close?.text === ')') words.push(`(${abbreviation.text})`)
   // "by Friday", "by 5 p.m.", "by the end of June", "by then": a deadline, not who acts.
   const head = (words[0]?.toLowerCase() === 'the' ? words[1] : words[0])?.toLowerCase() ?? ''
   if (timeNouns.has(head) || timeWords.has(head) || deadlineWords.has(head) || /^\d/.test(head)) return undefined
@@ -289,6 +320,16 @@ function isPlural(word: string): Promise<boolean> {
   return known
 }
 
+/** Words after which an agent's noun phrase goes on as a modifier: its head is the word before ("the Office of Public Affairs"). */
+const modifierStarts = new Set(['of', 'across', 'from', 'in', 'at', 'on', 'with', 'within', 'throughout', 'around', 'outside', 'inside', 'near'])
+
+/** The head noun of an agent: its last word before a prepositional modifier ("managers across the government" → managers). */
+function headOf(agent: string): string {
+  const words = agent.split(' ')
+  const stop = words.findIndex((word, index) => index > 0 && modifierStarts.has(word.toLowerCase()))
+  return (stop > 0 ? words[stop - 1] : words.at(-1)) ?? ''
+}
+
 /** Object pronouns of an agent, as the subject of the active clause: "by me" → "I". */
 const subjectCase: Readonly<Record<string, string>> = {me: 'I', us: 'we', him: 'he', her: 'she', them: 'they', whom: 'who'}
 const modals = new Set(lists.modal.filter((word) => !word.startsWith("'") && !word.startsWith('’')))
@@ -306,7 +347,7 @@ async function activeClause(found: PassivePhrase, agent: string): Promise<string
   if (!known) return undefined
   const {base, forms, simplePast} = known
   const subject = subjectCase[agent.toLowerCase()] ?? agent
-  const plural = /^(?:I|we|you|they)$/i.test(subject) || / and /.test(subject) || (await isPlural(subject.split(' ').at(-1) ?? ''))
+  const plural = /^(?:I|we|you|they)$/i.test(subject) || / and /.test(subject) || (await isPlural(headOf(subject)))
   const first = subject === 'I'
   const modal = words.find((word) => modals.has(word))
   const perfect = words.includes('been')

@@ -108,11 +108,12 @@ export async function termScore(half: Half, ownOnly = false): Promise<Score> {
 }
 
 /** passive-voice: does the sentence hold a passive phrase; and are the active rewrites right? */
-export async function passiveScore(half: Half): Promise<Score> {
+/** `rich`: the passive-rich sample (sentences with be or get before a possible participle) instead of the random one. */
+export async function passiveScore(half: Half, rich = false): Promise<Score> {
   const outcomes = []
   let right = 0
   let of = 0
-  for (const row of rowsOf('passive', half)) {
+  for (const row of rowsOf(rich ? 'passive-be' : 'passive', half)) {
     const found = await findingsAt(row, ['passive-voice'])
     outcomes.push({label: row.label === 'passive', found: found.length > 0})
     // A rewrite is labelled as the source writes it, character references and all (`that&#8217;s`).
@@ -123,7 +124,7 @@ export async function passiveScore(half: Half): Promise<Score> {
       right += rewrites.filter((rewrite) => given.includes(rewrite)).length
     }
   }
-  return score('passive voice, sentences', half, outcomes, {right, of})
+  return score(rich ? 'passive voice, sentences with be or get before a possible participle' : 'passive voice, sentences', half, outcomes, {right, of})
 }
 
 function decodeReferences(text: string): string {

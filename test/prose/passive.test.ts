@@ -67,7 +67,13 @@ describe('active rewrites of passive phrases with an agent', () => {
       ['The cake was eaten by me.', 'I ate'],
       ['The road is cleaned by the city.', 'the city cleans'],
       ['The letters were written by volunteers.', 'volunteers wrote'],
-      ['The plan has been stopped by the court.', 'the court has stopped']
+      ['The plan has been stopped by the court.', 'the court has stopped'],
+      // The verb agrees with the agent's head noun, not its last word.
+      ['The guide has been approved by the Office of Public Affairs.', 'the Office of Public Affairs has approved'],
+      ['The pages are updated by managers across the agency.', 'managers across the agency update'],
+      // A relative clause and an abbreviation in parentheses belong to the agent.
+      ['The call was made by someone who runs the desk.', 'someone who runs the desk made'],
+      ['The rule was issued by the Bureau of Land Management (BLM).', 'the Bureau of Land Management (BLM) issued']
     ]
     for (const [sentence, rewrite] of cases) {
       const prose = await proseOf(sentence)
@@ -99,6 +105,11 @@ describe('passive patterns of real prose', () => {
     expect(await phrases('She was tired. The room was quiet.')).toEqual([])
     const scared = (await proseOf('People may be scared off by the math.')).findings.find((finding) => finding.ruleId === 'passive-voice')
     expect(scared?.suggestions).toEqual(['the math may scare'])
+  })
+
+  it('keeps feelings adjectives after a modal, and reads hyphenated prefixes, listed adverbs and "better" before a participle', async () => {
+    expect(await phrases('Anyone who might be interested can call. You will be exhausted from the trip.')).toEqual([])
+    expect(await phrases('The page was re-written last year. The designs were carefully, painstakingly crafted. Readers may be better served by short pages.')).toEqual(['was re-written', 'were carefully, painstakingly crafted', 'may be better served'])
   })
 
   it('tells "were used to revise" (employed) from "am used to working" (accustomed), and get idioms from get passives', async () => {

@@ -10,6 +10,7 @@ const floors: Readonly<Record<string, {precision: number; recall: number}>> = {
   terms: {precision: 0.8, recall: 0.7},
   'terms-own': {precision: 0.8, recall: 0.95},
   passive: {precision: 0.8, recall: 0.85},
+  'passive-be': {precision: 0.85, recall: 0.85},
   acronyms: {precision: 0.45, recall: 0.75},
   hard: {precision: 0.78, recall: 0.88}
 }
@@ -19,7 +20,7 @@ if (hasReal) {
     it('hold their precision and recall on the development and the holdout half', {timeout: 300_000}, async () => {
       const scores: Array<[string, Score]> = []
       for (const half of ['dev', 'holdout'] as const) {
-        scores.push(['terms', await termScore(half)], ['terms-own', await termScore(half, true)], ['passive', await passiveScore(half)], ['acronyms', await acronymScore(half)], ['hard', await hardScore(half)])
+        scores.push(['terms', await termScore(half)], ['terms-own', await termScore(half, true)], ['passive', await passiveScore(half)], ['passive-be', await passiveScore(half, true)], ['acronyms', await acronymScore(half)], ['hard', await hardScore(half)])
       }
       console.info(`accuracy on labelled real prose:\n${table(scores.map(([, score]) => score))}`)
       for (const [name, score] of scores) {
