@@ -9,7 +9,7 @@ import tech from './data/jargon/tech.json' with {type: 'json'}
 import plainWords from './data/plain-words.json' with {type: 'json'}
 import senses from './data/senses.json' with {type: 'json'}
 import {namedRanges} from './names.ts'
-import {quotations} from './quotations.ts'
+import {emphasisedWords, quotations} from './quotations.ts'
 import {RangeIndex} from './ranges.ts'
 import {simplifyPatterns} from './simplify-patterns.ts'
 import {tagSentence, type SentenceTags} from './tagger.ts'
@@ -73,7 +73,7 @@ async function inSense(audit: AuditContext, term: string, sentence: SentenceInfo
   const first = sentence.tokens[index] as Token
   const last = sentence.tokens[index + length - 1] as Token
   const place = {start: first.position.start, end: last.position.end}
-  if (audit.get(namedRanges).overlaps(place) || audit.get(quotations).overlaps(place) || isMention(sentence.tokens, index, length)) return false
+  if (audit.get(namedRanges).overlaps(place) || audit.get(quotations).overlaps(place) || audit.get(emphasisedWords).overlaps(place) || isMention(sentence.tokens, index, length)) return false
   const sense = senseOf.get(term.toLowerCase())
   if (!sense) return true
   if (sense.never || sense.off?.includes(audit.settings.preset)) return false

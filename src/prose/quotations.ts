@@ -36,6 +36,24 @@ export function quotedRanges(tree: Root, sentences: readonly SentenceInfo[]): Po
 /** A quotation or example of the article's: see `quotedRanges`. */
 export const quotations = shared('quotations', (audit) => new RangeIndex(quotedRanges(audit.tree, audit.sentences)))
 
+/** The most words an emphasised span may hold and still be a word set off as a word ("avoid *impactful*"). */
+const MENTION_WORDS = 4
+
+/**
+ * Words set off in italics or bold on their own, a few at most: the convention for a word used as a word ("avoid
+ * legal formalisms (*In witness whereof*)", "**fiscal year** is lowercase"). plain-language and jargon take a term
+ * there as mentioned, not used.
+ */
+export const emphasisedWords = shared('emphasised-words', (audit) => {
+  const ranges: Position[] = []
+  visit(audit.tree, 'element', (node) => {
+    if (!['em', 'i', 'strong', 'b'].includes(node.tagName) || !node.position) return
+    const words = hastToString(node).trim().split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+    if (words.length > 0 && words.length <= MENTION_WORDS) ranges.push(node.position)
+  })
+  return new RangeIndex(ranges)
+})
+
 /**
  * Where the article lists cited works: the section under a "Footnotes", "Notes" or "References" heading, and GFM's
  * footnotes. Citation styles set authors and titles in capitals, so all-caps and undefined-acronym leave them alone.

@@ -57,6 +57,11 @@ describe('quotations and examples of writing to avoid', () => {
     ])
   })
 
+  it('takes a term set off in italics or bold on its own as mentioned, and a longer emphasised phrase as used', async () => {
+    const text = ['- **fiscal year** is written in lower case.', '- Avoid _utilize_ and _facilitate_.', '', 'We **will utilize the old hall for every single meeting** this year.'].join('\n')
+    expect(await placed(text, ['plain-language', 'jargon'])).toEqual([['plain-language', 4, 11, 'utilize']])
+  })
+
   it('"so … as to" and "such a manner as to" are no "about"; "as to" alone is', async () => {
     const text = ['Doors are so placed as to be seen.', '', 'Lamps are hung in such a manner as to light the hall.', '', 'We wrote as to the fee.'].join('\n')
     expect(await placed(text, ['plain-language'])).toEqual([['plain-language', 5, 10, 'as to']])
