@@ -234,6 +234,19 @@ function startsTimePhrase(tokens: readonly Token[], at: number): boolean {
   return timeDeterminers.has(word) && timeNouns.has(tokens[at + 1]?.lower ?? '')
 }
 
+/**
+ * Whether "and" or "or" here joins a second agent ("by staff and volunteers", "by education and information")
+ * rather than a second clause ("by the board and sent on"): a word follows that is no participle, adverb, -ing
+ * form or word that ends an agent.
+ */
+function joinsAgents(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower
+  const next = tokens[at + 1]
+  if ((word !== 'and' && word !== 'or') || next?.kind !== 'word') return false
+  const lower = next.lower
+  return !agentStops.has(lower) && !isAdverb(next) && !participles.has(lower) && !/(?:ed|ing)$/.test(lower) && !startsTimePhrase(tokens, at + 1) && !be.has(lower) && !modal.has(lower)
+}
+
 function agentAfter(tokens: readonly Token[], from: number): string | undefined {
   let index = from
   while (isAdverb(tokens[index])) index++
@@ -243,7 +256,7 @@ function agentAfter(tokens: readonly Token[], from: number): string | undefined 
   let cursor = index + 1
   for (; cursor < tokens.length && words.length < MAX_AGENT_WORDS; cursor++) {
     const token = tokens[cursor] as Token
-    if (token.kind !== 'word' || (words.length > 0 && (agentStops.has(token.lower) || startsTimePhrase(tokens, cursor)))) break
+    if (token.kind !== 'word' || (words.length > 0 && !joinsAgents(tokens, cursor) && (agentStops.has(token.lower) || startsTimePhrase(tokens, cursor)))) break
     words.push(token.text)
   }
   // A relative clause belongs to the agent ("by someone who uses their position"), up to the clause's punctuation.

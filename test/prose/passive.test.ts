@@ -73,7 +73,10 @@ describe('active rewrites of passive phrases with an agent', () => {
       ['The pages are updated by managers across the agency.', 'managers across the agency update'],
       // A relative clause and an abbreviation in parentheses belong to the agent.
       ['The call was made by someone who runs the desk.', 'someone who runs the desk made'],
-      ['The rule was issued by the Bureau of Land Management (BLM).', 'the Bureau of Land Management (BLM) issued']
+      ['The rule was issued by the Bureau of Land Management (BLM).', 'the Bureau of Land Management (BLM) issued'],
+      // "and" joins a second agent, not a second clause.
+      ['The survey was designed by staff and volunteers.', 'staff and volunteers designed'],
+      ['The form was signed by the clerk and sent to the state.', 'the clerk signed']
     ]
     for (const [sentence, rewrite] of cases) {
       const prose = await proseOf(sentence)
