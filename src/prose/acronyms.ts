@@ -1,6 +1,7 @@
 import {commonWords} from './common-words.ts'
 import {isEverydayWord} from './readability.ts'
 import lists from './data/acronyms.json' with {type: 'json'}
+import organizations from './data/organizations.json' with {type: 'json'}
 import type {SentenceInfo, Token} from './tokens.ts'
 
 export const UNIVERSAL_ACRONYMS: readonly string[] = lists.universal
@@ -25,6 +26,10 @@ const acronymPattern = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d&]*[\p{Lu}\d])(?:['’
 /** Three or more capitalised words in a row are shouting, not acronyms. */
 const SHOUTED_RUN = 3
 
+const keyOfAllowed = (word: string) => word.replace(/\./g, '').toUpperCase()
+/** Universal acronyms, and firms and bodies most readers know by that name (compromise's lexicon: AOL, ING, FedEx). */
+const knownNames: ReadonlySet<string> = new Set([...UNIVERSAL_ACRONYMS, ...organizations.names].map(keyOfAllowed))
+
 /** The letters an acronym stands for (`U.N.` → `UN`), or undefined when the word is not one. */
 export function acronymKey(word: string): string | undefined {
   const match = acronymPattern.exec(word)
@@ -38,7 +43,7 @@ export function acronymKey(word: string): string | undefined {
  * "ABBR (Full Name)", or by an earlier run of words whose initials spell it. Universal ones need no definition.
  */
 export function findUndefinedAcronyms(sentences: readonly SentenceInfo[], allow: readonly string[]): Token[] {
-  const allowed = new Set([...UNIVERSAL_ACRONYMS, ...allow].map((word) => word.replace(/\./g, '').toUpperCase()))
+  const allowed = allow.length === 0 ? knownNames : new Set([...knownNames, ...allow.map(keyOfAllowed)])
   const seen = new Set<string>()
   const initials: string[] = []
   let previousInitials: string[] = []

@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs'
+import {buildOrganizations} from '../../scripts/organizations.ts'
 import {describe, expect, it} from 'vitest'
 import {acronymKey} from '../../src/prose/acronyms.ts'
 import {labelledRows, proseOf, score} from '../helpers.ts'
@@ -73,6 +75,14 @@ describe('words in capitals that need no definition, and definitions in more pla
     expect(await undefinedIn('Seven TOP Health teams shipped tools.')).toEqual(['TOP'])
     expect(await undefinedIn('The CARE Act funds clinics.')).toEqual(['CARE'])
     expect(await undefinedIn('The PAM group and the CTM group met.')).toEqual(['PAM', 'CTM'])
+  })
+
+  it('needs no definition for a firm or body most readers know by name, from compromise’s lexicon', async () => {
+    expect(await undefinedIn('She worked at ING and then at AOL before she joined the OPM team.')).toEqual(['OPM'])
+  })
+
+  it('reads its list of organisations from src/prose/data/organizations.json as scripts/organizations.ts builds it (run `npm run organizations` after an update)', () => {
+    expect(buildOrganizations()).toEqual(JSON.parse(readFileSync(new URL('../../src/prose/data/organizations.json', import.meta.url), 'utf8')))
   })
 
   it('takes a full name in lower case in the same sentence or the one before, in apposition, and names joined by a slash', async () => {
