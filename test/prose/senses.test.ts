@@ -115,6 +115,10 @@ describe('terms in their sense', () => {
     expect(await wordy('It is important to note the date.')).toEqual([['It is', '']])
     expect(await wordy('The initial results look good.')).toEqual([['initial', 'first']])
     expect(await wordy('Our clerks interface with the courts daily.')).toEqual([['interface', 'meet']])
+    // Terms a plain-language editor flags that the lists lacked.
+    expect(await wordy('Going forward, we will meet weekly.')).toEqual([['Going forward', 'from now on']])
+    expect(await wordy('Agencies leveraged shared tools.')).toEqual([['leveraged', 'used']])
+    expect(await wordy('The town is going forward with the plan.')).toEqual([])
   })
 
   it('leave alone a noun sense, a set phrase and a label the sentence defines', async () => {
