@@ -72,6 +72,8 @@ export function inflectAll(suggestions: readonly string[], form: Form): string[]
 }
 
 /** Finds terms in sentences: whole words, any case, each word in any of its inflected forms. */
+const fixedPhraseStarts = new Set(['in', 'on', 'at', 'with', 'by', 'for', 'of', 'to', 'as', 'from', 'under', 'upon', 'prior', 'pursuant'])
+
 export class TermMatcher {
   private readonly byFirstWord = new Map<string, CompiledTerm[]>()
 
@@ -79,7 +81,10 @@ export class TermMatcher {
     for (const entry of entries) {
       const words = entry.term.toLowerCase().split(/\s+/).filter(Boolean)
       if (words.length === 0) continue
-      const compiled: CompiledTerm = {entry, words: words.map(formsOf)}
+      // A phrase that starts with a preposition is fixed ("in reference to", "with respect to"): its words do not
+      // inflect, so "in references to say" is not it.
+      const fixed = words.length > 1 && fixedPhraseStarts.has(words[0] as string)
+      const compiled: CompiledTerm = {entry, words: words.map((word) => (fixed ? new Map<string, Form>([[word, 'base']]) : formsOf(word)))}
       for (const form of (compiled.words[0] as ReadonlyMap<string, Form>).keys()) {
         const list = this.byFirstWord.get(form) ?? []
         list.push(compiled)

@@ -119,6 +119,11 @@ describe('terms in their sense', () => {
     expect(await wordy('Going forward, we will meet weekly.')).toEqual([['Going forward', 'from now on']])
     expect(await wordy('Agencies leveraged shared tools.')).toEqual([['leveraged', 'used']])
     expect(await wordy('The town is going forward with the plan.')).toEqual([])
+    // An adjective is no verb to replace; a phrase that starts with a preposition does not inflect.
+    expect(await wordy('Each term comes with accompanying text.')).toEqual([])
+    expect(await wordy('Staff will accompany the visitors.')).toEqual([['accompany', 'go with']])
+    expect(await wordy('The notes hold more in references to other pages.')).toEqual([])
+    expect(await wordy('We wrote in reference to the fee.')).toEqual([['in reference to', 'about']])
   })
 
   it('leave alone a noun sense, a set phrase and a label the sentence defines', async () => {
