@@ -26,7 +26,7 @@ beforeAll(async () => {
       format: 'markdown'
     }),
     audit(
-      '# Tides\n\nNotwithstanding considerable institutional documentation, the municipal administration characteristically underestimates environmental variability affecting navigational infrastructure in the harbour.\n',
+      '# Tides\n\nNotwithstanding considerable institutional documentation, the municipal administration characteristically underestimates environmental variability affecting navigational infrastructure in the harbour and its surrounding coastal districts.\n',
       {format: 'markdown', path: 'posts/hard.md'}
     ),
     audit('# Tides\n\n### Spring tides\n\n<img src="a.png">\n', {format: 'markdown', path: 'posts/mixed.md'})

@@ -72,8 +72,8 @@ describe('toMarkdown', () => {
     expect(prose.findings).toHaveLength(12)
     expect(section).toBe(
       [
-        '- **1:1** The article reads at grade 15.01, above its target of grade 9: shorten sentences and prefer shorter words. `reading-level`',
-        '- **9:1** Very hard to read: this sentence reads above grade 20 (target 9): 14 of its 17 words are long. Use shorter words, or split it. `very-hard-sentence`',
+        '- **1:1** The article reads at grade 14.77, above its target of grade 9: shorten sentences and prefer shorter words. `reading-level`',
+        '- **9:1** Very hard to read: this sentence reads above grade 20 (target 9): 15 of its 22 words are long. Use shorter words, or split it. `very-hard-sentence`',
         '- **3:15** “was broken” is passive voice: start with who acted, “the storm”. `passive-voice`',
         '- **4:19** Use “use” instead of “utilize”. `plain-language`',
         '- **4:37** “slipway” is not a common word: use a more familiar one, or explain it. `uncommon-word`',
