@@ -107,8 +107,8 @@ export function hastToNlcst(tree: HastRoot, source: string, place: VFileLocation
 /** Paragraph text as tokenised, with the source span of every UTF-16 unit. */
 class MappedText {
   value = ''
-  private readonly starts: number[] = []
-  private readonly ends: number[] = []
+  private starts: number[] = []
+  private ends: number[] = []
   private code = new Map<number, string>()
   private readonly breaks: number[] = []
 
@@ -121,27 +121,25 @@ class MappedText {
   breakLines(): void {
     const breaks = this.breaks.filter((at) => /^\s*[\p{Lu}\p{N}]/u.test(this.value.slice(at + 1, at + 16)))
     if (breaks.length === 0) return
+    // Each chosen break's "\n" is doubled, with the same source span; everything after it moves on by one.
     const value: string[] = []
     const starts: number[] = []
     const ends: number[] = []
-    const moved = new Map<number, number>()
     let next = 0
     for (let index = 0; index < this.value.length; index++) {
-      moved.set(index, value.length)
-      value.push(this.value[index] as string)
-      starts.push(this.starts[index] as number)
-      ends.push(this.ends[index] as number)
-      if (index === breaks[next]) {
-        value.push('\n')
+      const copies = index === breaks[next] ? 2 : 1
+      if (copies === 2) next++
+      for (let copy = 0; copy < copies; copy++) {
+        value.push(this.value[index] as string)
         starts.push(this.starts[index] as number)
         ends.push(this.ends[index] as number)
-        next++
       }
     }
     this.value = value.join('')
-    this.starts.splice(0, this.starts.length, ...starts)
-    this.ends.splice(0, this.ends.length, ...ends)
-    this.code = new Map([...this.code].map(([at, code]) => [moved.get(at) ?? at, code]))
+    this.starts = starts
+    this.ends = ends
+    const shift = (at: number) => breaks.filter((after) => after < at).length
+    this.code = new Map([...this.code].map(([at, code]) => [at + shift(at), code]))
   }
 
   add(node: ElementContent): void {

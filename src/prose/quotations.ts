@@ -15,21 +15,25 @@ const closing = new Set(['”'])
 /**
  * Where the article shows words that are not its author's to reword: quotations (a block quote, a `<q>`, text
  * between double quotation marks), placeholders and editorial notes in square brackets ("[name of plaintiff]",
- * "[Insert the following, combined into two paragraphs]") and examples of writing to avoid (the section under a "Before" or "Don't say"
- * heading, a paragraph that starts with such a label in bold, a table column headed so). plain-language, jargon
- * and all-caps leave them alone: an editor does not reword a quotation or the bad example a page shows on
- * purpose. Readability still counts them; the reader reads them.
+ * "[Insert the following, combined into two paragraphs]") and examples of writing to avoid (the section under a
+ * "Before" or "Don't say" heading, a paragraph that starts with such a label in bold, a table column headed so).
+ * plain-language, jargon and all-caps leave them alone: an editor does not reword a quotation or the bad example
+ * a page shows on purpose. Readability still counts them; the reader reads them.
  */
 export function quotedRanges(tree: Root, sentences: readonly SentenceInfo[]): Position[] {
   const ranges: Position[] = []
+  // A loop, not a spread: a long article may hold more ranges than a call takes arguments.
+  const add = (found: Iterable<Position>) => {
+    for (const range of found) ranges.push(range)
+  }
   visit(tree, (node) => {
     if (node.type !== 'element' && node.type !== 'root') return
     if (node.type === 'element' && (node.tagName === 'blockquote' || node.tagName === 'q') && node.position) ranges.push(node.position)
-    if (node.type === 'element' && node.tagName === 'table') ranges.push(...exampleColumns(node))
-    ranges.push(...headedSections(node.children, isExampleLabel))
-    ranges.push(...labelledParagraphs(node.children))
+    if (node.type === 'element' && node.tagName === 'table') add(exampleColumns(node))
+    add(headedSections(node.children, isExampleLabel))
+    add(labelledParagraphs(node.children))
   })
-  ranges.push(...quotationMarks(sentences))
+  add(quotationMarks(sentences))
   return ranges
 }
 
@@ -68,7 +72,7 @@ export const citations = shared('citations', (audit) => {
         if (item.tagName === 'li' && item.position) ranges.push(item.position)
       })
     }
-    ranges.push(...headedSections(node.children, (heading) => citationHeadings.has(labelOf(heading))))
+    for (const range of headedSections(node.children, (heading) => citationHeadings.has(labelOf(heading)))) ranges.push(range)
   })
   return new RangeIndex(ranges)
 })

@@ -71,9 +71,10 @@ export function inflectAll(suggestions: readonly string[], form: Form): string[]
   return inflected.length > 0 ? inflected : [...suggestions]
 }
 
-/** Finds terms in sentences: whole words, any case, each word in any of its inflected forms. */
+/** Words that start a fixed phrase ("in reference to", "with respect to"), whose words do not inflect. */
 const fixedPhraseStarts = new Set(['in', 'on', 'at', 'with', 'by', 'for', 'of', 'to', 'as', 'from', 'under', 'upon', 'prior', 'pursuant'])
 
+/** Finds terms in sentences: whole words, any case, each word in any of its inflected forms. */
 export class TermMatcher {
   private readonly byFirstWord = new Map<string, CompiledTerm[]>()
 
