@@ -57,7 +57,11 @@ export function findUndefinedAcronyms(sentences: readonly SentenceInfo[], allow:
       if (key && !seen.has(key) && !isShouted(tokens, index) && !noAcronymHere(tokens, index, key, sentence.heading, previousTokens)) {
         seen.add(key)
         // A definition earlier in the article, or earlier in this sentence ("public service announcements … PSAs").
-        const defined = allowed.has(key) || parenthesised(tokens, index) || definedBefore(key, [...initials, ...previousInitials, ...sentenceInitials(tokens.slice(0, index), false)])
+        const defined =
+          allowed.has(key) ||
+          parenthesised(tokens, index) ||
+          definedBefore(key, [...initials, ...previousInitials, ...sentenceInitials(tokens.slice(0, index), false)]) ||
+          spelledOutAfter(tokens, index, key)
         if (!defined) undefinedUses.push(token)
       }
     })
@@ -111,6 +115,45 @@ function listedPlace(tokens: readonly Token[], index: number, step: -1 | 1): boo
   return at !== index + step && places.has(tokens[at]?.text ?? '')
 }
 
+/** What may stand between an acronym and its full name when the name follows: "ABBR, or …", "ABBR — …", "ABBR: …". */
+const leadsToName = new Set([',', 'or', '—', '–', '-', ':', 'stands', 'for', 'means', 'is', 'short'])
+/** A lead-in needs one of these or a punctuation mark: "NASA is a space agency" spells nothing out. */
+const signalsName = new Set(['or', 'stands', 'means', 'short'])
+
+/**
+ * "ABBR, or Full Name", "ABBR — Full Name", or the parts of a list after it that spell it item by item ("the SMAC
+ * stack: social, mobile, analytics and cloud"). At most one word (the thing it names) before the lead-in.
+ */
+function spelledOutAfter(tokens: readonly Token[], index: number, key: string): boolean {
+  const letters = key.replace(/[^\p{L}]/gu, '').toLowerCase()
+  if (letters.length < 2) return false
+  let at = index + 1
+  if (tokens[at]?.kind === 'word' && !leadsToName.has(tokens[at]?.lower ?? '')) at++
+  const start = at
+  while (tokens[at] && (tokens[at]?.kind !== 'word' || leadsToName.has(tokens[at]?.lower ?? ''))) {
+    if (tokens[at]?.text === '.' || tokens[at]?.text === '(') return false
+    at++
+  }
+  if (!tokens.slice(start, at).some((token) => token.kind === 'punctuation' || signalsName.has(token.lower))) return false
+  const rest = tokens.slice(at, at + 4 * letters.length)
+  const words = sentenceInitials(rest, false)[0] ?? ''
+  return words.startsWith(letters) || itemInitials(rest).startsWith(letters)
+}
+
+/** The first letter of each item of a list, small words left out: "social tools, mobile apps, and the cloud" → "smc". */
+function itemInitials(tokens: readonly Token[]): string {
+  let out = ''
+  let fresh = true
+  for (const token of tokens) {
+    if (token.text === ',' || token.lower === 'and' || token.lower === 'or') fresh = true
+    else if (token.kind === 'word' && fresh && !smallWords.has(token.lower) && /^\p{L}/u.test(token.text)) {
+      out += token.lower.charAt(0)
+      fresh = false
+    } else if (token.kind !== 'word' && token.text !== '-') break
+  }
+  return out
+}
+
 /** "(ABBR)" after its full name, "(ABBR/ABBR)", or "ABBR (Full Name)". */
 function parenthesised(tokens: readonly Token[], index: number): boolean {
   let first = index
@@ -152,6 +195,11 @@ function sentenceInitials(tokens: readonly Token[], capitalsOnly: boolean): stri
     } else if (token.kind === 'word' && /^(?:\p{Lu}\.){2,}$/u.test(token.text)) {
       // "U.S. Patent and Trademark Office" spells USPTO: dotted initials are letters of the name.
       const letters = token.text.replace(/\./g, '').toLowerCase()
+      withSmall[withSmall.length - 1] += letters
+      runs[runs.length - 1] += letters
+    } else if (token.kind === 'word' && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(token.text) && acronymKey(token.text) === undefined) {
+      // "JavaScript" spells JS, "PowerPoint" PP: the capitals of a word in camel case are its initials.
+      const letters = (token.text.match(/\p{Lu}/gu) ?? []).join('').toLowerCase()
       withSmall[withSmall.length - 1] += letters
       runs[runs.length - 1] += letters
     } else if (token.kind === 'word' && /^\p{L}/u.test(token.text) && acronymKey(token.text) === undefined) {

@@ -95,6 +95,21 @@ describe('words in capitals that need no definition, and definitions in more pla
     expect(await undefinedIn('The U.S. Patent and Trademark Office runs the site. The USPTO posts data.')).toEqual([])
   })
 
+  it('takes a full name after the acronym: after “, or”, a dash or a colon, word by word or item by item', async () => {
+    expect(await undefinedIn('Ask about the WET, or Web Experience Toolkit, before you start.')).toEqual([])
+    expect(await undefinedIn('Our HRT stands for home repair team and it visits weekly.')).toEqual([])
+    expect(await undefinedIn('The FLOW model — feed, lift, oil, wash — keeps a mill running.')).toEqual([])
+    expect(await undefinedIn('They built a BRIC kit: bolts, rope, ink and cards.')).toEqual([])
+    // A name after the acronym must spell it from its first letter, after a lead-in that says a name follows.
+    expect(await undefinedIn('The BRIC kit is big: rope, ink and cards.')).toEqual(['BRIC'])
+    expect(await undefinedIn('The HRT is a home repair team.')).toEqual(['HRT'])
+  })
+
+  it('takes the capitals of a word in camel case as its initials', async () => {
+    expect(await undefinedIn('The page uses JavaScript for its menus. Without JS the menus stay open.')).toEqual([])
+    expect(await undefinedIn('The page uses Javascript for its menus. Without JS the menus stay open.')).toEqual(['JS'])
+  })
+
   it('does not take chance initials of lower-case words far away as a definition', async () => {
     const far = 'Good service always applies. '.repeat(3)
     expect(await undefinedIn(`${far}We asked for help. Staff at GSA answered.`)).toEqual(['GSA'])
