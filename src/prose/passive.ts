@@ -1,3 +1,4 @@
+import {commonWords} from './common-words.ts'
 import type {Position} from 'unist'
 import {shared} from '../rules.ts'
 import irregularVerbs from './data/irregular-verbs.json' with {type: 'json'}
@@ -32,6 +33,7 @@ const getIdioms = new Set(lists.getIdioms)
 const particles = new Set(lists.particles)
 /** Adverbs that make the participle after them verbal: "is often lost", unlike "is very tired". */
 const verbalAdverbs = new Set(lists.verbalAdverbs)
+const americanBases: Readonly<Record<string, string>> = lists.americanBases
 const pronounContractions = /^(?:it|that|there|what|he|she|who|this|which|where|here)['’]s$/i
 
 const irregular: ReadonlyArray<readonly string[]> = irregularVerbs.verbs
@@ -48,12 +50,22 @@ for (const [base, past, ...forms] of irregular) {
 }
 
 /** Words that end an agent phrase: it runs from "by" to the first of these or to punctuation. */
-const agentStops = new Set(['and', 'but', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'as', 'who', 'which', 'that', 'into', 'over', 'under', 'until', 'than', 'if', 'prior', 'according', 'due', 'per', 'from', 'without', 'through', 'via'])
+const agentStops = new Set(['and', 'but', 'or', 'here', 'there', 'much', 'in', 'on', 'at', 'to', 'for', 'with', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'as', 'who', 'which', 'that', 'into', 'over', 'under', 'until', 'than', 'if', 'prior', 'according', 'due', 'per', 'from', 'without', 'through', 'via'])
 const MAX_AGENT_WORDS = 6
+/** How many of the most frequent words a gerund's verb must be among to start a gerund's phrase as the agent. */
+const EVERYDAY_VERBS = 20000
 /** The longest relative clause an agent keeps ("who maintain individual agency accounts"); a longer one, none. */
 const MAX_RELATIVE_WORDS = 16
 /** Marks that end a relative clause; at any other (a quotation mark, a dash inside it) the clause is not taken. */
 const clauseEnds = new Set([',', ';', ':', '.', '!', '?', ')'])
+/** Words that start another clause, so a clause in the agent ends before them. */
+const clauseStarts = new Set(['if', 'when', 'because', 'while', 'although', 'unless', 'whereas', 'so'])
+const quoteMarks = /^["“”‘’']$/u
+
+/** A participle agent's clause must go on: "by a team trained" at a clause's end is a short agent, not a relative clause. */
+function isParticipleAgentEnd(tokens: readonly Token[], at: number): boolean {
+  return at >= tokens.length || clauseEnds.has(tokens[at]?.text ?? '')
+}
 const MAX_ADVERBS = 3
 
 /** Every passive verb phrase of the article, headings included: passive-voice reports them, the report counts their sentences. */
@@ -252,28 +264,49 @@ function agentAfter(tokens: readonly Token[], from: number): string | undefined 
   while (isAdverb(tokens[index])) index++
   if (particles.has(tokens[index]?.lower ?? '') && tokens[index + 1]?.lower === 'by') index++
   if (tokens[index]?.lower !== 'by') return undefined
-  const words: string[] = []
+  const words: Token[] = []
   let cursor = index + 1
   for (; cursor < tokens.length && words.length < MAX_AGENT_WORDS; cursor++) {
     const token = tokens[cursor] as Token
     if (token.kind !== 'word' || (words.length > 0 && !joinsAgents(tokens, cursor) && (agentStops.has(token.lower) || startsTimePhrase(tokens, cursor)))) break
-    words.push(token.text)
+    words.push(token)
   }
-  // A relative clause belongs to the agent ("by someone who uses their position"), up to the clause's punctuation.
-  if (words.length > 0 && (tokens[cursor]?.lower === 'who' || tokens[cursor]?.lower === 'that')) {
-    const clause: string[] = []
+  // A clause belongs to the agent, up to the clause's punctuation or a subordinator: a relative clause ("by someone
+  // who uses their position"), a participle after the noun ("by content written in plain language"), the rest of a
+  // gerund's phrase ("by writing for a boss").
+  const last = words.at(-1)?.lower ?? ''
+  const reduced = words.length >= 2 && (participles.has(last) || /[^e]ed$/.test(last)) && !isParticipleAgentEnd(tokens, cursor)
+  const gerund = words.length >= 1 && isGerund(words[0]?.lower ?? '')
+  if (words.length > 0 && (tokens[cursor]?.lower === 'who' || tokens[cursor]?.lower === 'that' || reduced || gerund)) {
+    const clause: Token[] = []
     let at = cursor
-    for (; at < tokens.length && tokens[at]?.kind === 'word' && clause.length <= MAX_RELATIVE_WORDS; at++) clause.push((tokens[at] as Token).text)
-    const ends = at === tokens.length || clauseEnds.has(tokens[at]?.text ?? '')
-    if (ends && clause.length > 1 && clause.length <= MAX_RELATIVE_WORDS) words.push(...clause)
+    for (; at < tokens.length && (tokens[at]?.kind === 'word' || quoteMarks.test(tokens[at]?.text ?? '')) && !clauseStarts.has(tokens[at]?.lower ?? '') && clause.length <= MAX_RELATIVE_WORDS; at++) clause.push(tokens[at] as Token)
+    const ends = at === tokens.length || clauseEnds.has(tokens[at]?.text ?? '') || clauseStarts.has(tokens[at]?.lower ?? '')
+    if (ends && clause.length > 1 && clause.length <= MAX_RELATIVE_WORDS) {
+      words.push(...clause)
+      cursor = at
+    }
   }
   // Its abbreviation in parentheses too: "by the Office of Public Affairs (OPA)".
   const [open, abbreviation, close] = [tokens[cursor], tokens[cursor + 1], tokens[cursor + 2]]
-  if (words.length > 0 && open?.text === '(' && abbreviation?.kind === 'word' && /^\p{Lu}{2,}s?$/u.test(abbreviation.text) && close?.text === ')') words.push(`(${abbreviation.text})`)
+  if (words.length > 0 && open?.text === '(' && abbreviation?.kind === 'word' && /^\p{Lu}{2,}s?$/u.test(abbreviation.text) && close?.text === ')') words.push(open, abbreviation, close)
   // "by Friday", "by 5 p.m.", "by the end of June", "by then": a deadline, not who acts.
-  const head = (words[0]?.toLowerCase() === 'the' ? words[1] : words[0])?.toLowerCase() ?? ''
+  const head = (words[0]?.lower === 'the' ? words[1] : words[0])?.lower ?? ''
   if (timeNouns.has(head) || timeWords.has(head) || deadlineWords.has(head) || /^\d/.test(head)) return undefined
-  return words.length > 0 ? words.join(' ') : undefined
+  return words.length > 0 ? asWritten(words) : undefined
+}
+
+/** A word in -ing made from an everyday verb ("singing", "writing"), not a noun that only ends so ("lightning", "something"). */
+function isGerund(word: string): boolean {
+  if (!word.endsWith('ing') || participles.has(word)) return false
+  const everyday = commonWords(EVERYDAY_VERBS)
+  const stem = word.slice(0, -3)
+  return stem.length >= 2 && [stem, `${stem}e`, /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : ''].some((form) => form.length >= 2 && everyday.has(form))
+}
+
+/** Tokens as the source spaces them: a space where the source has any, none inside `"must"` or `(OPA)`. */
+function asWritten(tokens: readonly Token[]): string {
+  return tokens.map((token, index) => (index > 0 && (tokens[index - 1]?.position.end.offset ?? 0) < (token.position.start.offset ?? 0) ? ` ${token.text}` : token.text)).join('')
 }
 
 const deadlineWords = new Set(['end', 'close', 'start', 'beginning', 'middle', 'deadline', 'noon', 'midnight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'then'])
@@ -310,7 +343,8 @@ function verbFormsOf(participle: string): Promise<VerbForms | undefined> {
   if (!known) {
     known = loadConjugator().then((nlp) => {
       const irregularForm = irregularBases.get(participle)
-      const base = irregularForm?.base ?? nlp(`they have ${participle} it`).verbs().toInfinitive().text().replace(/^they /, '').replace(/ it$/, '')
+      const found = irregularForm?.base ?? nlp(`they have ${participle} it`).verbs().toInfinitive().text().replace(/^they /, '').replace(/ it$/, '')
+      const base = americanBases[found] ?? found
       if (!base || base.includes(' ')) return undefined
       const forms = nlp(`they ${base} it`).verbs().conjugate()[0]
       if (!forms?.PresentTense || !forms.Gerund) return undefined
@@ -323,11 +357,11 @@ function verbFormsOf(participle: string): Promise<VerbForms | undefined> {
   return known
 }
 
-/** Whether the last word of an agent is a plural noun, as compromise tags it alone; once per word. */
+/** Whether the head of an agent is a plural noun, as compromise tags it after "the" (alone, "plans" is a verb); once per word. */
 function isPlural(word: string): Promise<boolean> {
   let known = plurals.get(word)
   if (!known) {
-    known = loadConjugator().then((nlp) => (nlp(word).json()[0]?.terms.at(-1)?.tags ?? []).includes('Plural'))
+    known = loadConjugator().then((nlp) => (nlp(`the ${word}`).json()[0]?.terms.at(-1)?.tags ?? []).includes('Plural'))
     plurals.set(word, known)
   }
   return known
@@ -336,10 +370,13 @@ function isPlural(word: string): Promise<boolean> {
 /** Words after which an agent's noun phrase goes on as a modifier: its head is the word before ("the Office of Public Affairs"). */
 const modifierStarts = new Set(['of', 'across', 'from', 'in', 'at', 'on', 'with', 'within', 'throughout', 'around', 'outside', 'inside', 'near'])
 
-/** The head noun of an agent: its last word before a prepositional modifier ("managers across the government" → managers). */
+/** Words that start a clause inside an agent ("someone who runs the desk"): the head is the word before. */
+const clauseHeads = new Set(['who', 'that', 'which'])
+
+/** The head noun of an agent: its last word before a prepositional modifier, a clause or a participle ("managers across the government" → managers). */
 function headOf(agent: string): string {
   const words = agent.split(' ')
-  const stop = words.findIndex((word, index) => index > 0 && modifierStarts.has(word.toLowerCase()))
+  const stop = words.findIndex((word, index) => index > 0 && (modifierStarts.has(word.toLowerCase()) || clauseHeads.has(word) || participles.has(word) || /^\p{Ll}+[^e]ed$/u.test(word)))
   return (stop > 0 ? words[stop - 1] : words.at(-1)) ?? ''
 }
 
@@ -347,15 +384,32 @@ function headOf(agent: string): string {
 const subjectCase: Readonly<Record<string, string>> = {me: 'I', us: 'we', him: 'he', her: 'she', them: 'they', whom: 'who'}
 const modals = new Set(lists.modal.filter((word) => !word.startsWith("'") && !word.startsWith('’')))
 
+/** A negated auxiliary as written, without its "n't": "won't" is will, "can't" can, "isn't" is. */
+function withoutNot(word: string): string {
+  const stem = word.replace(/n['’]t$/, '')
+  return negatedStems[stem] ?? stem
+}
+
+/** The contracted negative of an auxiliary, where English has one ("does not" → "doesn't"). */
+const contractedNot: Readonly<Record<string, string>> = {
+  does: "doesn't", do: "don't", did: "didn't", has: "hasn't", have: "haven't", had: "hadn't", is: "isn't", are: "aren't", was: "wasn't", were: "weren't",
+  will: "won't", can: "can't", would: "wouldn't", could: "couldn't", should: "shouldn't", must: "mustn't"
+}
+
 /**
  * The active clause of a passive phrase with an agent, in the phrase's tense and aspect, the agent as written
  * (its capitals kept, a pronoun in the subject case) and the verb agreeing with it: "was approved by the board" →
  * "the board approved", "is being reviewed by staff" → "staff is reviewing", "will be sent by GSA" → "GSA will
- * send", "have been used by agencies" → "agencies have used". Negated phrases get none (the rewrite needs "do").
+ * send", "have been used by agencies" → "agencies have used". A negation stays, as written or contracted, and a
+ * simple tense takes "do": "isn't covered by the plan" → "the plan doesn't cover", "was never read by staff" →
+ * "staff never read".
  */
 async function activeClause(found: PassivePhrase, agent: string): Promise<string | undefined> {
-  const words = found.phrase.toLowerCase().split(/\s+/)
-  if (words.some((word) => negation.has(word) || /n['’]t$/.test(word))) return undefined
+  const written = found.phrase.toLowerCase().split(/\s+/)
+  const contracted = written.some((word) => /n['’]t$/.test(word))
+  const never = written.includes('never')
+  const negated = contracted || written.includes('not') || never
+  const words = written.map(withoutNot)
   const known = await verbFormsOf(found.participle)
   if (!known) return undefined
   const {base, forms, simplePast} = known
@@ -368,10 +422,14 @@ async function activeClause(found: PassivePhrase, agent: string): Promise<string
   const past = words.some((word) => word === 'was' || word === 'were' || word === 'got' || word === 'had')
   const be = past ? (plural ? 'were' : 'was') : first ? 'am' : plural ? 'are' : 'is'
   const participle = found.participle
+  // The auxiliary that carries a negation: "not" after it, or "n't" on it.
+  const not = (auxiliary: string) => (never ? `${auxiliary} never` : !negated ? auxiliary : contracted && contractedNot[auxiliary] ? contractedNot[auxiliary] : `${auxiliary} not`)
   let verb: string
-  if (modal) verb = perfect ? `${modal} have ${participle}` : progressive ? `${modal} be ${forms.Gerund}` : `${modal} ${base}`
-  else if (perfect) verb = `${past ? 'had' : plural ? 'have' : 'has'} ${participle}`
-  else if (progressive) verb = `${be} ${forms.Gerund}`
+  if (modal) verb = perfect ? `${not(modal)} have ${participle}` : progressive ? `${not(modal)} be ${forms.Gerund}` : `${not(modal)} ${base}`
+  else if (perfect) verb = `${not(past ? 'had' : plural ? 'have' : 'has')} ${participle}`
+  else if (progressive) verb = `${not(be)} ${forms.Gerund}`
+  else if (never) verb = `never ${past ? simplePast : plural ? base : (forms.PresentTense ?? base)}`
+  else if (negated) verb = `${not(past ? 'did' : plural || first ? 'do' : 'does')} ${base}`
   else verb = past ? simplePast : plural ? base : (forms.PresentTense ?? base)
   return `${subject} ${verb}`
 }
