@@ -50,6 +50,8 @@ type AxeWindow = JSDOM['window'] & {axe: typeof axe}
 
 interface WarmWindow {
   readonly window: AxeWindow
+  /** The window's own globals once axe-core is loaded: a page that left more behind is not reused. */
+  readonly globals: number
   uses: number
 }
 
@@ -67,12 +69,19 @@ export const WINDOW_RECYCLE_AFTER = 200
 /** Idle warm windows kept per thread: one per audit that ran at the same time, up to this many. */
 const MAX_IDLE_WINDOWS = 2
 const idle: WarmWindow[] = []
+let opened = 0
+
+/** How many axe windows this thread has opened (tests check that warm windows are reused, not opened anew). */
+export function windowsOpened(): number {
+  return opened
+}
 
 /**
  * A hardened jsdom window with axe-core loaded: the page's scripts never run (`runScripts: 'outside-only'` runs
  * only axe), nothing is fetched (every request is refused in process), the console is silent.
  */
 function openWindow(): WarmWindow {
+  opened++
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
     runScripts: 'outside-only',
     virtualConsole: new VirtualConsole(),
@@ -84,7 +93,35 @@ function openWindow(): WarmWindow {
   window.document.elementsFromPoint = () => []
   window.document.elementFromPoint = () => null
   window.eval(axe.source)
-  return {window, uses: 0}
+  return {window, globals: Object.keys(window).length, uses: 0}
+}
+
+/**
+ * Takes the page out of a warm window and says whether the window is as a fresh one would be. jsdom keeps the
+ * style sheet of a `<style>` or `<link>` whose ancestor leaves the document (one article's `img{display:none}`
+ * would hide the next article's images from axe-core), so each sheet's element is removed on its own first. Then
+ * the window is checked: no style sheets, no adopted ones, the base URL blank again, an empty document element, no
+ * new globals. A window that fails any of these is closed instead of reused.
+ */
+function clearPage(warm: WarmWindow): boolean {
+  const {window} = warm
+  const document = window.document
+  for (const sheet of [...document.styleSheets]) {
+    const owner = sheet.ownerNode
+    if (owner && 'remove' in owner) owner.remove()
+  }
+  for (const element of document.querySelectorAll('style, link')) element.remove()
+  document.replaceChild(document.createElement('html'), document.documentElement)
+  const adopted = (document as Document & {adoptedStyleSheets?: readonly unknown[]}).adoptedStyleSheets ?? []
+  return (
+    document.styleSheets.length === 0 &&
+    adopted.length === 0 &&
+    document.baseURI === 'about:blank' &&
+    document.childNodes.length === 2 &&
+    document.documentElement.attributes.length === 0 &&
+    document.documentElement.childNodes.length === 0 &&
+    Object.keys(window).length === warm.globals
+  )
 }
 
 /**
@@ -147,8 +184,7 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
   } finally {
     // The page leaves the window; a window that failed, or has served its turn, is closed instead of reused.
     warm.uses++
-    if (!options.fresh && healthy && warm.uses < WINDOW_RECYCLE_AFTER && idle.length < MAX_IDLE_WINDOWS) {
-      window.document.replaceChild(window.document.createElement('html'), window.document.documentElement)
+    if (!options.fresh && healthy && warm.uses < WINDOW_RECYCLE_AFTER && idle.length < MAX_IDLE_WINDOWS && clearPage(warm)) {
       idle.push(warm)
     } else {
       window.close()

@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {runAxe, type AxeOutcome} from '../../src/accessibility/axe.ts'
+import {closeWarmWindows, runAxe, windowsOpened, type AxeOutcome} from '../../src/accessibility/axe.ts'
 import {renderDocument} from '../../src/accessibility/render.ts'
 import {detectFormat} from '../../src/input/format.ts'
 import {parseArticle} from '../../src/input/parse.ts'
@@ -38,6 +38,27 @@ describe('warm axe windows', () => {
     // Pages audited at the same time each get a window of their own.
     const together = await Promise.all(files.map(async (name) => plain(await runAxe(page(name), options))))
     expect(together).toEqual(files.map((name) => fresh.get(name)))
+  })
+
+  /** Pages that leave state behind in a window they were built in: style sheets, styled root elements, a base URL. */
+  const polluters = readdirSync(fixture('warm')).map((name) => join('warm', name))
+
+  it('start every page from a clean document: every fixture after each page with style sheets, styles or a base URL', async () => {
+    expect(polluters.length).toBeGreaterThanOrEqual(3)
+    const options = {tags: DEFAULT_AXE_TAGS, disabledRules: []}
+    const fresh = new Map<string, unknown>()
+    for (const name of [...files, ...polluters]) fresh.set(name, plain(await runAxe(page(name), {...options, fresh: true})))
+    closeWarmWindows()
+    const before = windowsOpened()
+    for (const polluter of polluters) {
+      for (const name of files) {
+        // One after the other, so the page after the polluter gets the polluter's window.
+        expect(plain(await runAxe(page(polluter), options)), polluter).toEqual(fresh.get(polluter))
+        expect(plain(await runAxe(page(name), options)), `${name} after ${polluter}`).toEqual(fresh.get(name))
+      }
+    }
+    // The window was cleaned and reused, not replaced after every polluter.
+    expect(windowsOpened() - before).toBe(1)
   })
 
   it('find violations and positions at all (the comparison above is not between two empty results)', async () => {
