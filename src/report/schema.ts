@@ -116,7 +116,7 @@ export const accessibilitySchema = z.object({
   incomplete: z
     .array(axeRuleSummarySchema.extend({reason: z.string().describe('Why axe-core could not decide.')}))
     .describe('Rules axe-core could not decide here: neither passed nor failed.'),
-  passes: z.array(z.string()).describe('Rule ids that passed.'),
+  passes: z.array(z.string()).describe('Rule ids that applied and passed: no node failed and none was left for review.'),
   notCheckable: z
     .array(z.string())
     .describe('Rules that need a real layout engine, so jsdom cannot check them; never counted as passed.'),

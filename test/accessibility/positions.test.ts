@@ -108,6 +108,35 @@ describe('results axe-core cannot decide in jsdom', () => {
   })
 })
 
+describe('passes', () => {
+  it('list a rule only when no node failed and none was left for review, though axe-core lists it when one node passed', async () => {
+    const html = '<!doctype html><html lang="en"><head><title>Pictures</title></head><body><main><h1>Pictures</h1><img src="a.png" alt="A red kite"><img src="b.png"><input type="text" aria-label="Name"></main></body></html>'
+    const report = expectValidReport(await audit(html, {format: 'html'}))
+    expect(report.accessibility.violations.map((rule) => rule.ruleId)).toContain('image-alt')
+    expect(report.accessibility.passes).not.toContain('image-alt')
+    // A rule whose every node passed is a pass.
+    expect(report.accessibility.passes).toEqual(expect.arrayContaining(['html-has-lang', 'document-title', 'label']))
+    for (const rule of [...report.accessibility.violations, ...report.accessibility.incomplete]) expect(report.accessibility.passes).not.toContain(rule.ruleId)
+  })
+
+  it('never hold rules that only look on screen in jsdom: a marquee is not checkable here, not passed', async () => {
+    const html = '<!doctype html><html lang="en"><head><title>Sale</title></head><body><main><h1>Sale</h1><marquee>Everything must go</marquee></main></body></html>'
+    const report = expectValidReport(await audit(html, {format: 'html'}))
+    expect(report.accessibility.passes).not.toContain('marquee')
+    expect(report.accessibility.notCheckable).toEqual(expect.arrayContaining(['marquee', 'skip-link']))
+  })
+
+  it('and notCheckable hold only rules the tags run: an experimental rule only with the experimental tag', async () => {
+    const html = '<!doctype html><html lang="en"><head><title>Focus</title></head><body><main><h1>Focus</h1><div tabindex="0">A focusable box</div></main></body></html>'
+    const plain = expectValidReport(await audit(html, {format: 'html'}))
+    expect([...plain.accessibility.passes, ...plain.accessibility.notCheckable, ...plain.accessibility.violations.map((rule) => rule.ruleId)]).not.toContain('focus-order-semantics')
+    // In plain jsdom axe-core decides focus-order-semantics: a focusable div without a role fails it.
+    const experimental = expectValidReport(await audit(html, {format: 'html', accessibility: {tags: ['wcag2a', 'best-practice', 'experimental']}}))
+    expect(experimental.accessibility.violations.map((rule) => rule.ruleId)).toContain('focus-order-semantics')
+    expect(experimental.accessibility.notCheckable).not.toContain('focus-order-semantics')
+  })
+})
+
 describe('selectors', () => {
   it('are short paths that name the flagged element in the rendered page', async () => {
     const report = await auditFile(fixture('positions.md'))
