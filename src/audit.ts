@@ -86,9 +86,12 @@ async function auditText(text: string, digest: string, settings: Settings, encod
     ...(format === 'text' ? NOT_FOR_TEXT : []),
     ...Object.entries(settings.rules).flatMap(([id, rule]) => (rule.severity === 'off' ? [id] : []))
   ]
+  const axeOptions = {tags: settings.accessibility.tags, disabledRules: disabled, onStage: watch.observer}
   const outcome = article.bodyEmpty
-    ? noAxeOutcome()
-    : await runAxe(renderDocument(article, settings.lang), {tags: settings.accessibility.tags, disabledRules: disabled, onStage: watch.observer})
+    ? noAxeOutcome(settings.engine)
+    : settings.engine === 'chromium'
+      ? await (await import('./accessibility/chromium.ts')).runAxeInChromium(renderDocument(article, settings.lang), {...axeOptions, chromiumPath: settings.chromiumPath, path: settings.path})
+      : await runAxe(renderDocument(article, settings.lang), axeOptions)
   watch.restart()
   const accessibility = summarizeAxe(outcome, settings)
 

@@ -10,6 +10,10 @@ export type FaircopyErrorCode =
   | 'E_OPTIONS_INVALID'
   | 'E_CONFIG_INVALID'
   | 'E_USAGE'
+  /** The chosen accessibility engine cannot run here: `engine: 'chromium'` without a Chromium installed. */
+  | 'E_ENGINE_UNAVAILABLE'
+  /** The browser of the chromium engine failed on this file; the next file gets a new one. */
+  | 'E_ENGINE_CRASHED'
   /** A fault in faircopy itself (or in a rule or plugin of yours): the file's result says what failed. */
   | 'E_INTERNAL'
 

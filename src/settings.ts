@@ -52,6 +52,11 @@ export const settingsShape = {
   maxPassivePercent: z.number().min(0).max(100).optional().describe('The gate fails when more of the sentences are passive.'),
   maxFileBytes: z.number().int().positive().optional().describe('Largest article read, in bytes (default 5 MiB); a larger one is refused with E_INPUT_TOO_LARGE.'),
   maxElements: z.number().int().positive().optional().describe('Most elements an article may have (default 20000); more is refused with E_INPUT_TOO_COMPLEX.'),
+  engine: z
+    .enum(['jsdom', 'chromium'])
+    .optional()
+    .describe('What renders the page for axe-core: jsdom (default; no layout, so contrast and layout rules are not checkable) or chromium (a real headless Chromium, installed on the machine, never downloaded).'),
+  chromiumPath: z.string().min(1).optional().describe('The Chromium executable for engine chromium; default: FAIRCOPY_CHROMIUM, else /usr/bin/chromium and the usual paths.'),
   accessibility: z
     .object({
       tags: z.array(z.string().min(1)).min(1).optional().describe('axe-core tags to run.'),
@@ -166,6 +171,8 @@ export interface Settings {
   readonly maxGrade: number | undefined
   readonly maxPassivePercent: number | undefined
   readonly accessibility: {readonly tags: readonly string[]; readonly failOn: Impact | undefined}
+  readonly engine: 'jsdom' | 'chromium'
+  readonly chromiumPath: string | undefined
   readonly maxFileBytes: number
   readonly maxElements: number
   /** The template languages to take out of the prose; undefined: the ones each article uses. */
@@ -211,6 +218,8 @@ export function normalizeOptions(options: AuditOptions = {}): Settings {
     maxGrade: value.maxGrade,
     maxPassivePercent: value.maxPassivePercent,
     accessibility: Object.freeze({tags: Object.freeze([...(value.accessibility?.tags ?? DEFAULT_AXE_TAGS)]), failOn: value.accessibility?.failOn}),
+    engine: value.engine ?? 'jsdom',
+    chromiumPath: value.chromiumPath,
     maxFileBytes: value.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     maxElements: value.maxElements ?? DEFAULT_MAX_ELEMENTS,
     templates: value.templates === undefined ? undefined : Object.freeze([...value.templates]),

@@ -4,6 +4,7 @@ import {toDom} from 'hast-util-to-dom'
 import {JSDOM, requestInterceptor, VirtualConsole} from 'jsdom'
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
+import {IN_PAGE_SOURCE} from './in-page.ts'
 
 /** One element axe-core reported, with the source position of the node it was built from. */
 export interface AxeNode {
@@ -22,7 +23,11 @@ export interface AxeRule {
   readonly nodes: readonly AxeNode[]
 }
 
+/** Which engine rendered the page for axe-core: jsdom (no layout) or a real Chromium. */
+export type AxeEngine = 'jsdom' | 'chromium'
+
 export interface AxeOutcome {
+  readonly engine: AxeEngine
   readonly axeVersion: string
   readonly violations: readonly AxeRule[]
   readonly incomplete: readonly AxeRule[]
@@ -47,7 +52,7 @@ export interface AxeRunOptions {
   readonly onStage?: ((stage: 'render' | 'axe', milliseconds: number) => void) | undefined
 }
 
-type AxeWindow = JSDOM['window'] & {axe: typeof axe}
+type AxeWindow = JSDOM['window'] & {axe: typeof axe; faircopyPage: {selectorOf(element: Element): string}}
 
 interface WarmWindow {
   readonly window: AxeWindow
@@ -94,6 +99,7 @@ function openWindow(): WarmWindow {
   window.document.elementsFromPoint = () => []
   window.document.elementFromPoint = () => null
   window.eval(axe.source)
+  window.eval(IN_PAGE_SOURCE)
   return {window, globals: Object.keys(window).length, uses: 0}
 }
 
@@ -164,24 +170,21 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
       tags: [...result.tags],
       nodes: result.nodes.map((node) => ({
         html: node.html,
-        selector: node.element ? selectorOf(node.element) : '',
+        selector: node.element ? window.faircopyPage.selectorOf(node.element) : '',
         failureSummary: node.failureSummary,
         position: node.element ? positionOf(node.element, positions) : undefined
       }))
     })
-    // axe-core runs an experimental rule only when the tags name `experimental`.
-    const experimental = options.tags.includes('experimental')
-    const selected = window.axe.getRules([...options.tags]).filter((entry) => experimental || !entry.tags.includes('experimental'))
-    const outcome: AxeOutcome = {
+    const outcome = outcomeOf({
+      engine: 'jsdom',
       axeVersion: results.testEngine.version,
       violations: results.violations.map(rule),
       incomplete: results.incomplete.map(rule),
-      // axe-core lists a rule as passed when one node passed; faircopy only when none failed or was left undecided.
-      passes: results.passes.map((result) => result.id).filter((id) => !results.violations.some((result) => result.id === id) && !results.incomplete.some((result) => result.id === id)),
-      applicable: new Set([...results.passes, ...results.violations, ...results.incomplete].map((result) => result.id)),
-      rulesRun: new Map(selected.filter((entry) => !disabled.includes(entry.ruleId)).map((entry) => [entry.ruleId, entry.tags])),
-      rulesDisabled: selected.filter((entry) => disabled.includes(entry.ruleId)).map((entry) => entry.ruleId)
-    }
+      passed: results.passes.map((result) => result.id),
+      selected: window.axe.getRules([...options.tags]).map((entry) => [entry.ruleId, entry.tags]),
+      tags: options.tags,
+      disabled
+    })
     options.onStage?.('axe', performance.now() - mounted)
     healthy = true
     return outcome
@@ -216,9 +219,44 @@ function settle(document: Document): void {
   }
 }
 
+/** What an engine's axe-core run gives, before faircopy decides what passed and what the tags ran. */
+export interface RawOutcome {
+  readonly engine: AxeEngine
+  readonly axeVersion: string
+  readonly violations: readonly AxeRule[]
+  readonly incomplete: readonly AxeRule[]
+  /** axe-core's passes: rules where at least one node passed. */
+  readonly passed: readonly string[]
+  /** The rules the tags select, with their tags, as axe-core lists them. */
+  readonly selected: ReadonlyArray<readonly [string, readonly string[]]>
+  readonly tags: readonly string[]
+  readonly disabled: readonly string[]
+}
+
+/**
+ * The outcome both engines report. axe-core lists a rule as passed when one node passed; faircopy only when none
+ * failed or was left undecided. axe-core runs an experimental rule only when the tags name `experimental`, so
+ * only then is it among the rules run.
+ */
+export function outcomeOf(raw: RawOutcome): AxeOutcome {
+  const failedOrOpen = new Set([...raw.violations, ...raw.incomplete].map((rule) => rule.id))
+  const experimental = raw.tags.includes('experimental')
+  const selected = raw.selected.filter(([, tags]) => experimental || !tags.includes('experimental'))
+  return {
+    engine: raw.engine,
+    axeVersion: raw.axeVersion,
+    violations: raw.violations,
+    incomplete: raw.incomplete,
+    passes: raw.passed.filter((id) => !failedOrOpen.has(id)),
+    applicable: new Set([...raw.passed, ...failedOrOpen]),
+    rulesRun: new Map(selected.filter(([id]) => !raw.disabled.includes(id))),
+    rulesDisabled: selected.filter(([id]) => raw.disabled.includes(id)).map(([id]) => id)
+  }
+}
+
 /** The outcome of a page axe-core was not run on: nothing found, passed or checked. */
-export function noAxeOutcome(): AxeOutcome {
-  return {axeVersion: axe.version, violations: [], incomplete: [], passes: [], applicable: new Set(), rulesRun: new Map(), rulesDisabled: []}
+export function noAxeOutcome(engine: AxeEngine = 'jsdom'): AxeOutcome {
+  return {engine, axeVersion: axe.version, violations: [], incomplete: [], passes: [], applicable: new Set(), rulesRun: new Map(), rulesDisabled: []}
 }
 
 /** Closes the idle warm windows (a worker about to end, or a test that wants none left). */
@@ -251,7 +289,7 @@ const xmlName = new RegExp(`^[${nameStart}][${nameStart}\\-.0-9\u00B7\u0300-\u03
  * gives the paragraph an attribute named `<img`). They mean nothing to axe-core, so they are dropped before the
  * page is built rather than failing the audit.
  */
-function dropUnsettableAttributes(node: HastNodes): void {
+export function dropUnsettableAttributes(node: HastNodes): void {
   visit(node, 'element', (element) => {
     for (const key of Object.keys(element.properties)) if (!xmlName.test(key)) delete element.properties[key]
     // A template's content is a fragment of its own, which unist-util-visit does not enter; the DOM builds it too.
@@ -261,27 +299,6 @@ function dropUnsettableAttributes(node: HastNodes): void {
 
 function isElement(node: Node): node is Element {
   return node.nodeType === 1
-}
-
-/** A readable path to the element: `main > p:nth-child(3) > img`, ids where there are any. */
-export function selectorOf(element: Element): string {
-  const parts: string[] = []
-  for (let current: Element | null = element; current && current.localName !== 'html'; current = current.parentElement) {
-    const tag = current.localName
-    if (current.id && /^[A-Za-z][\w-]*$/.test(current.id)) {
-      parts.unshift(`${tag}#${current.id}`)
-      break
-    }
-    const parent: Element | null = current.parentElement
-    let position = 1
-    let alone = true
-    if (parent && tag !== 'body' && tag !== 'head') {
-      for (let sibling: Element | null = current.previousElementSibling; sibling; sibling = sibling.previousElementSibling) if (sibling.localName === tag) position++
-      for (let sibling: Element | null = parent.firstElementChild; sibling && alone; sibling = sibling.nextElementSibling) if (sibling !== current && sibling.localName === tag) alone = false
-    }
-    parts.unshift(alone ? tag : `${tag}:nth-of-type(${position})`)
-  }
-  return parts.length === 0 ? element.localName : parts.join(' > ')
 }
 
 /** The element's own position, else its nearest positioned ancestor's (elements the wrapper made have none). */

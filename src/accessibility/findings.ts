@@ -4,7 +4,10 @@ import {excerptAt, toLocation, type DraftFinding} from '../report/finding.ts'
 import type {AccessibilitySummary, Impact, Severity} from '../report/schema.ts'
 import {severityOf, type Settings} from '../settings.ts'
 import {asSentence} from '../wording.ts'
-import type {AxeOutcome, AxeRule} from './axe.ts'
+import type {AxeEngine, AxeOutcome, AxeRule} from './axe.ts'
+
+/** Rules Chromium cannot decide here either: they look inside frames, which are never loaded. */
+export const NOT_CHECKABLE_IN_CHROMIUM: ReadonlySet<string> = new Set(['frame-tested', 'frame-focusable-content'])
 
 /**
  * Rules that need a real layout engine. In jsdom they come back incomplete, inapplicable or silently passed,
@@ -82,20 +85,26 @@ export function summarizeAxe(outcome: AxeOutcome, settings: Settings): Accessibi
     wcag: wcagFromTags(rule.tags),
     nodes: rule.nodes.length
   })
+  const notCheckable = notCheckableIn(outcome.engine)
   return {
-    engine: 'jsdom',
+    engine: outcome.engine,
     axeVersion: outcome.axeVersion,
     tags: [...settings.accessibility.tags],
     violations: outcome.violations.map(summary),
-    incomplete: outcome.incomplete.map((rule) => ({...summary(rule), reason: incompleteReason(rule)})),
-    passes: outcome.passes.filter((id) => !LAYOUT_RULES.has(id)),
-    notCheckable: [...outcome.rulesRun.keys()].filter((id) => LAYOUT_RULES.has(id)).sort(),
+    incomplete: outcome.incomplete.map((rule) => ({...summary(rule), reason: incompleteReason(rule, notCheckable)})),
+    passes: outcome.passes.filter((id) => !notCheckable.has(id)),
+    notCheckable: [...outcome.rulesRun.keys()].filter((id) => notCheckable.has(id)).sort(),
     disabled: [...outcome.rulesDisabled]
   }
 }
 
-function incompleteReason(rule: AxeRule): string {
-  if (LAYOUT_RULES.has(rule.id)) return 'Needs a real browser’s layout, which jsdom does not have.'
+/** Rules an engine cannot decide: layout in jsdom; in Chromium, only what lies inside frames, which are never loaded. */
+export function notCheckableIn(engine: AxeEngine): ReadonlySet<string> {
+  return engine === 'chromium' ? NOT_CHECKABLE_IN_CHROMIUM : LAYOUT_RULES
+}
+
+function incompleteReason(rule: AxeRule, notCheckable: ReadonlySet<string>): string {
+  if (notCheckable.has(rule.id)) return notCheckable === LAYOUT_RULES ? 'Needs a real browser’s layout, which jsdom does not have.' : 'Lies inside a frame, which faircopy never loads.'
   return rule.nodes.find((node) => node.failureSummary)?.failureSummary?.replace(/\s+/g, ' ').trim() ?? 'axe-core could not decide.'
 }
 

@@ -38,6 +38,8 @@ Options:
   --max-grade N            fail when an article's consensus grade is above N
   --fail-on LEVEL          error, warning, info or never: lowest severity that fails (default error)
   --format FORMAT          read every file as text, markdown or html
+  --engine NAME            jsdom (default) or chromium: what renders the page for axe-core;
+                           chromium judges contrast and layout (Chromium installed; FAIRCOPY_CHROMIUM)
   --baseline FILE          findings recorded in FILE are shown but do not fail
   --update-baseline        record the current findings in the --baseline FILE
   --jobs N                 audit in N worker threads (default: the number of cores)
@@ -178,6 +180,7 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
         'max-grade': {type: 'string'},
         'fail-on': {type: 'string'},
         format: {type: 'string'},
+        engine: {type: 'string'},
         baseline: {type: 'string'},
         'update-baseline': {type: 'boolean'},
         jobs: {type: 'string'},
@@ -210,6 +213,7 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
   if (maxGrade !== undefined && !Number.isFinite(maxGrade)) throw usage(`--max-grade takes a number, not "${values['max-grade']}"`)
   const options = {
     ...(values.format === undefined ? {} : {format: values.format}),
+    ...(values.engine === undefined ? {} : {engine: values.engine}),
     ...(values.preset === undefined ? {} : {preset: values.preset}),
     ...(maxGrade === undefined ? {} : {maxGrade}),
     ...(values['fail-on'] === undefined ? {} : {failOn: values['fail-on']})

@@ -109,7 +109,7 @@ const axeRuleSummarySchema = z.object({
 })
 
 export const accessibilitySchema = z.object({
-  engine: z.literal('jsdom'),
+  engine: z.enum(['jsdom', 'chromium']).describe('What rendered the page for axe-core: jsdom (no layout) or a real headless Chromium.'),
   axeVersion: z.string(),
   tags: z.array(z.string()),
   violations: z.array(axeRuleSummarySchema),
