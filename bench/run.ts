@@ -4,7 +4,7 @@
 //   npm run bench                 three rounds (a few minutes)
 //   npm run bench -- --rounds 1   one round
 import {spawn} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, totalmem, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -26,6 +26,20 @@ interface Measured {
   stages?: Record<string, number[]>
 }
 
+/** The resident memory of a process and all its descendants now, in bytes (0 for a process that has ended). */
+function treeRss(pid: number): number {
+  let total = 0
+  try {
+    total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) total += treeRss(Number(child))
+    }
+  } catch {
+    // Ended between two reads.
+  }
+  return total
+}
+
 /** Runs a command, polls its peak resident memory (VmHWM counts every thread of the process), returns its stdout. */
 function measure(command: string, args: readonly string[]): Promise<{wall: number; peakRss: number; stdout: string; code: number | null}> {
   return new Promise((resolve, reject) => {
@@ -38,7 +52,8 @@ function measure(command: string, args: readonly string[]): Promise<{wall: numbe
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
         const kilobytes = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0)
-        peakRss = Math.max(peakRss, kilobytes * 1024)
+        // With a browser, its processes are the run's too: the resident memory of the whole tree at this poll.
+        peakRss = Math.max(peakRss, kilobytes * 1024, treeRss(child.pid ?? 0))
       } catch {
         // The process has ended between two polls.
       }
@@ -121,6 +136,11 @@ const scale = await cliRun(thousandFolder, thousand, 2)
 const big = await childRun('library', bigFolder)
 const release = await childRun('library', releaseFolder)
 const real = existsSync(realFolder) ? await childRun('library', realFolder) : undefined
+// The chromium engine, when a Chromium is installed: the same typical articles, and the real corpus.
+const hasChromium = ['/usr/bin/chromium', process.env['FAIRCOPY_CHROMIUM'] ?? ''].some((path) => path !== '' && existsSync(path))
+console.error(hasChromium ? 'the chromium engine' : 'the chromium engine: no Chromium here, skipped')
+const chromiumTypical = hasChromium ? await childRun('chromium', typicalFolder) : undefined
+const chromiumReal = hasChromium && existsSync(realFolder) ? await childRun('chromium', realFolder) : undefined
 const colds: number[] = []
 for (let run = 0; run < 5; run++) colds.push((await cliRun(coldFolder, cold, 1)).wall)
 rmSync(work, {recursive: true, force: true})
@@ -169,6 +189,21 @@ const results = {
   big: {bytes: 1_500_000, wall: big.wall, prose: big.stages?.['prose']?.[0] ?? 0, axe: big.stages?.['axe']?.[0] ?? 0, parse: big.stages?.['parse']?.[0] ?? 0, peakRss: big.peakRss},
   release: Object.fromEntries((release.names ?? []).map((name, index) => [name, {wall: release.latencies?.[index] ?? 0, outcome: release.outcomes?.[index] ?? ''}])),
   real: real === undefined ? undefined : realSummary(real),
+  chromium:
+    chromiumTypical === undefined
+      ? undefined
+      : {
+          typical: {
+            wall: chromiumTypical.wall,
+            cpu: chromiumTypical.cpu ?? 0,
+            // The first article starts the browser: cold; the rest reuse it: warm.
+            cold: chromiumTypical.latencies?.[0] ?? 0,
+            p50: median((chromiumTypical.latencies ?? []).slice(1)),
+            p95: percentile((chromiumTypical.latencies ?? []).slice(1), 95),
+            peakRss: chromiumTypical.peakRss
+          },
+          real: chromiumReal === undefined ? undefined : realSummary(chromiumReal)
+        },
   coldStart: {median: median(colds), runs: colds}
 }
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
@@ -207,7 +242,18 @@ ${['parse', 'prose', 'render', 'axe', 'report'].map(stageRow).join('\n')}
 ${Object.entries(results.release).map(([name, row]) => `| release notes, ${name.includes('1m') ? '1 MB' : '300 KB'} (\`bench/corpus.ts\`) | ${row.outcome === 'audited' ? s(row.wall) : `refused (${row.outcome}) in ${ms(row.wall)}`} | |`).join('\n')}
 ${results.real === undefined ? '| real corpus (`../shared/corpus/real`) | not there | |' : `| real corpus (\`../shared/corpus/real\`), ${results.real.files} files, library | p50 ${ms(results.real.p50)}, p95 ${ms(results.real.p95)}, slowest ${ms(results.real.slowest.wall)} (\`${results.real.slowest.name}\`); ${s(results.real.wall)} wall, ${s(results.real.cpu)} CPU${results.real.refused > 0 ? `; ${results.real.refused} refused` : ''} | |`}
 | CLI cold start to first report (one short article) | ${ms(results.coldStart.median)} (median of 5) | |
-`
+${
+  results.chromium === undefined
+    ? '\nThe chromium engine was not measured: no Chromium on this machine.\n'
+    : `
+The chromium engine (\`engine: 'chromium'\`), the same ${t.articles} typical articles in one process; CPU and peak memory
+count the browser's processes too:
+
+| chromium engine | wall | CPU | first article (browser start) | warm p50 | warm p95 | peak RSS, process tree |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| ${t.articles} typical articles | ${s(results.chromium.typical.wall)} | ${s(results.chromium.typical.cpu)} | ${ms(results.chromium.typical.cold)} | ${ms(results.chromium.typical.p50)} | ${ms(results.chromium.typical.p95)} | ${mb(results.chromium.typical.peakRss)} |
+${results.chromium.real === undefined ? '' : `| real corpus, ${results.chromium.real.files} files | ${s(results.chromium.real.wall)} | ${s(results.chromium.real.cpu)} | | ${ms(results.chromium.real.p50)} | ${ms(results.chromium.real.p95)} | |\n`}`
+}`
 console.log(table)
 if (!values['no-readme']) {
   const readmePath = join(root, 'README.md')

@@ -1,7 +1,9 @@
+import axe from 'axe-core'
+import {notCheckableIn} from './accessibility/findings.ts'
 import presetData from './presets.json' with {type: 'json'}
 import {registry} from './registry.ts'
 import type {Level, RuleMeta} from './rules.ts'
-import {jargonDomains, presetNames, type PresetName} from './settings.ts'
+import {DEFAULT_AXE_TAGS, jargonDomains, presetNames, type PresetName} from './settings.ts'
 
 /** The README's table of faircopy's rules, from the registry: one row per rule, with the levels presets give it. */
 export function rulesTable(rules: readonly RuleMeta[] = registry.metas): string {
@@ -39,4 +41,18 @@ function changes(rules: readonly RuleMeta[], preset: PresetName): string {
     if (level !== undefined) byLevel.set(level, [...(byLevel.get(level) ?? []), `\`${rule.id}\``])
   }
   return [...byLevel].map(([level, ids]) => `${ids.join(', ')} → ${level}`).join('; ')
+}
+
+/**
+ * The README's table of axe-core's rules under the default tags, and what each engine makes of them: jsdom decides
+ * a rule or cannot check it (no layout); Chromium decides every rule but those inside frames, which are never loaded.
+ */
+export function enginesTable(tags: readonly string[] = DEFAULT_AXE_TAGS): string {
+  const rules = axe
+    .getRules([...tags])
+    .filter((rule) => !rule.tags.includes('experimental'))
+    .sort((a, b) => a.ruleId.localeCompare(b.ruleId))
+  const cell = (notCheckable: ReadonlySet<string>, id: string, why: string) => (notCheckable.has(id) ? `not checkable (${why})` : 'decides')
+  const rows = rules.map((rule) => `| \`${rule.ruleId}\` | ${cell(notCheckableIn('jsdom'), rule.ruleId, 'needs layout')} | ${cell(notCheckableIn('chromium'), rule.ruleId, 'inside frames')} |`)
+  return ['| axe-core rule | jsdom engine (default) | chromium engine |', '| --- | --- | --- |', ...rows, ''].join('\n')
 }

@@ -47,6 +47,12 @@ export async function runMerge(argv: readonly string[], io: CliIo): Promise<numb
   // Shards merge in shard order, whatever order the shell listed their files in.
   if (runs.every(({run}) => run.shard !== undefined)) runs.sort((a, b) => (a.run.shard?.index ?? 0) - (b.run.shard?.index ?? 0))
   const entries = runs.flatMap(({run}) => entriesOf(run, reporter.needs.text === true, io.cwd))
+  // Shards judged by different engines or axe-core versions do not add up to one run's result.
+  const engines = new Map<string, string>()
+  for (const {file, run} of runs) for (const report of run.files) engines.set(`${report.accessibility.engine} ${report.accessibility.axeVersion}`, isAbsolute(file) ? relative(io.cwd, file) : file)
+  if (engines.size > 1) {
+    throw new FaircopyError('E_USAGE', `merge: the reports were made with different accessibility engines or axe-core versions (${[...engines].map(([engine, file]) => `${engine} in ${file}`).join(', ')}); audit every shard with the same --engine and faircopy.`)
+  }
   const merged: RunResult = {entries, cwd: io.cwd, passed: entries.every((entry) => 'report' in entry && entry.passed)}
   return emit(merged, reporter, values.output, io)
 }

@@ -1,7 +1,7 @@
 import type {Finding} from '../report/schema.ts'
 import {severityRank} from '../report/summary.ts'
 import {relativePath} from '../paths.ts'
-import {isAudited, type AuditedEntry, type RunEntry, type RunResult} from './types.ts'
+import {engineLabel, isAudited, judgedBy, type AuditedEntry, type RunEntry, type RunResult} from './types.ts'
 
 const topFindingCount = 10
 
@@ -19,7 +19,9 @@ export function markdownSummary(run: RunResult, level: number): string {
     ...run.entries.map((entry) => tableRow(run.cwd, entry))
   ].join('\n')
   const sections = run.entries.filter(isFailing).map((entry) => failingSection(run.cwd, entry, level + 1))
-  return `${[title, table, ...sections].join('\n\n')}\n`
+  const judged = judgedBy(run)
+  const engines = judged.length === 0 ? [] : [`Accessibility by ${judged.map(engineLabel).join(' and ')}.`]
+  return `${[title, table, ...engines, ...sections].join('\n\n')}\n`
 }
 
 /**

@@ -2,7 +2,7 @@ import {registry} from '../registry.ts'
 import type {Finding, Format, Severity} from '../report/schema.ts'
 import {relativePath} from '../paths.ts'
 import type {RuleMeta} from '../rules.ts'
-import {isAudited, type AuditedEntry, type FailedEntry, type RunResult} from './types.ts'
+import {isAudited, judgedBy, type AuditedEntry, type FailedEntry, type RunResult} from './types.ts'
 
 /** GitHub code scanning rejects a run with more results than this. */
 export const maxSarifResults = 25_000
@@ -53,6 +53,8 @@ export function toSarif(run: RunResult): string {
         name: 'faircopy',
         version: audited[0]?.report.tool.version ?? '0.0.0',
         informationUri: 'https://www.npmjs.com/package/faircopy',
+        // Which engine rendered the pages for axe-core: accessibility results differ between them.
+        properties: {accessibility: judgedBy(run).map((judged) => ({engine: judged.engine, axeVersion: judged.axeVersion}))},
         rules: [...rules.values()].map((finding) => ruleDescriptor(finding, metas.get(finding.ruleId)))
       }
     },

@@ -2,7 +2,7 @@ import {styleText} from 'node:util'
 import type {Finding} from '../report/schema.ts'
 import {plural} from '../wording.ts'
 import type {ReporterContext} from './index.ts'
-import {isAudited, type AuditedEntry, type RunResult} from './types.ts'
+import {engineLabel, isAudited, judgedBy, type AuditedEntry, type RunResult} from './types.ts'
 
 type Style = 'red' | 'yellow' | 'blue' | 'green' | 'dim' | 'underline'
 type Paint = (style: Style, text: string) => string
@@ -20,6 +20,7 @@ export function toText(run: RunResult, context: ReporterContext = {color: false}
   const total = [
     `${plural(run.entries.length, 'file')}: ${plural(sum('errors'), 'error')}, ${plural(sum('warnings'), 'warning')}, ${plural(sum('infos'), 'info')}`,
     ...(failed > 0 ? [`${failed} could not be audited`] : []),
+    ...judgedBy(run).map((judged) => paint('dim', `accessibility by ${engineLabel(judged)}`)),
     run.passed ? paint('green', 'passed') : paint('red', 'failed')
   ].join(' · ')
   return `${[...blocks, total].join('\n\n')}\n`

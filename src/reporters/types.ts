@@ -38,3 +38,19 @@ export interface Shard {
 export function isAudited(entry: RunEntry): entry is AuditedEntry {
   return 'report' in entry
 }
+
+/** Which engine judged the pages' accessibility, and with which axe-core: one entry per pair the run's reports name. */
+export function judgedBy(run: RunResult): Array<{engine: string; axeVersion: string}> {
+  const seen = new Map<string, {engine: string; axeVersion: string}>()
+  for (const entry of run.entries) {
+    if (!isAudited(entry)) continue
+    const {engine, axeVersion} = entry.report.accessibility
+    seen.set(`${engine} ${axeVersion}`, {engine, axeVersion})
+  }
+  return [...seen.values()]
+}
+
+/** "axe-core 4.11.0 in jsdom", "axe-core 4.11.0 in Chromium": how reporters name the engine. */
+export function engineLabel(judged: {engine: string; axeVersion: string}): string {
+  return `axe-core ${judged.axeVersion} in ${judged.engine === 'chromium' ? 'Chromium' : 'jsdom'}`
+}

@@ -275,7 +275,10 @@ describe('output', () => {
       expect(result.stderr, reporter).toBe('')
       return result.stdout
     }
-    expect(run('text')).toContain('a.md\n  5:1  error    Images must have alternative text.  image-alt\n')
+    const text = run('text')
+    expect(text).toContain('a.md\n  5:1  error    Images must have alternative text.  image-alt\n')
+    // The run's last line names the engine that judged accessibility.
+    expect(text).toMatch(/\n2 files: 1 error, \d+ warnings?, \d+ infos? · accessibility by axe-core \d+\.\d+\.\d+ in jsdom · failed\n$/)
     expect(json(run('json')).files.map((report) => report.source.path)).toEqual(['a.md', 'z.md'])
     const sarif = JSON.parse(run('sarif')) as {version: string; runs: Array<{results: Array<{ruleId: string; locations: Array<{physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number}}}>}>}>}
     expect(sarif.version).toBe('2.1.0')
@@ -290,6 +293,7 @@ describe('output', () => {
     const html = run('html')
     expect(html.startsWith('<!doctype html>')).toBe(true)
     expect(html).toContain('<nav class="toc" aria-labelledby="toc-title">')
+    expect(html).toMatch(/<small>judged by axe-core \d+\.\d+\.\d+ in jsdom<\/small>/)
     expect(html).toMatch(/<span class="ph flagged">\[image without alt text\]<span class="a11y-note sev-error" id="a0-f\d+" data-rule="image-alt"/)
   })
 })
@@ -313,6 +317,20 @@ describe('shards and merge', () => {
     expect(strip(merged.stdout)).toEqual(strip(whole.stdout))
     const sarif = faircopy(root, ['merge', '--reporter', 'sarif', 'shard-*.json'])
     expect((JSON.parse(sarif.stdout) as {runs: Array<{results: unknown[]}>}).runs[0]?.results).toHaveLength(2)
+  })
+
+  it('refuse shards judged by different accessibility engines', () => {
+    const root = project({'a.md': clean, 'b.md': clean})
+    faircopy(root, ['--reporter', 'json', '--jobs', '1', '--shard', '1/2', '--output', 'shard-1.json', '*.md'])
+    faircopy(root, ['--reporter', 'json', '--jobs', '1', '--shard', '2/2', '--output', 'shard-2.json', '*.md'])
+    // The second shard as the chromium engine would have written it.
+    const second = JSON.parse(readFileSync(join(root, 'shard-2.json'), 'utf8')) as {files: Array<{accessibility: {engine: string; axeVersion: string}}>}
+    for (const report of second.files) report.accessibility.engine = 'chromium'
+    writeFileSync(join(root, 'shard-2.json'), JSON.stringify(second))
+    const merged = faircopy(root, ['merge', 'shard-1.json', 'shard-2.json'])
+    expect(merged.code).toBe(2)
+    const version = second.files[0]?.accessibility.axeVersion
+    expect(merged.stderr).toBe(`faircopy: merge: the reports were made with different accessibility engines or axe-core versions (jsdom ${version} in shard-1.json, chromium ${version} in shard-2.json); audit every shard with the same --engine and faircopy.\n`)
   })
 
   it('refuse a bad --shard and a file that is not a JSON report, with one clear message and exit code 2', () => {

@@ -36,6 +36,8 @@ describe('toMarkdown', () => {
         row('fixtures/prose.txt', prose, '✅ passed'),
         '| missing.md | – | – | – | – | – | ⚠️ not audited |',
         '',
+        `Accessibility by axe-core ${positions.accessibility.axeVersion} in jsdom.`,
+        '',
         '#### fixtures/positions.md',
         '',
         '- **10:1** Images must have alternative text. `image-alt`',
@@ -61,9 +63,17 @@ describe('toMarkdown', () => {
         '| file | grade / target | passive | errors | warnings | infos | result |',
         '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
         row('fixtures/prose.txt', prose, '✅ passed'),
+        '',
+        `Accessibility by axe-core ${prose.accessibility.axeVersion} in jsdom.`,
         ''
       ].join('\n')
     )
+  })
+
+  it('names every engine the reports were judged by', () => {
+    const browser = {...prose, accessibility: {...prose.accessibility, engine: 'chromium' as const}}
+    const run: RunResult = {cwd, passed: true, entries: [entry(prose), entry(browser)]}
+    expect(toMarkdown(run)).toContain(`Accessibility by axe-core ${prose.accessibility.axeVersion} in jsdom and axe-core ${prose.accessibility.axeVersion} in Chromium.`)
   })
 
   it('lists at most 10 findings, errors first, then warnings, then infos, each in source order', () => {

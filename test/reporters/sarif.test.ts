@@ -94,6 +94,8 @@ describe('toSarif', () => {
   it('is valid SARIF 2.1.0 for a real run, with the tool, artifacts and a result per finding', () => {
     const run = sarifOf({cwd, passed: false, entries: [entry(positions), entry(prose), entry(fragment), missing]})
     expect(run.tool.driver).toMatchObject({name: 'faircopy', version: positions.tool.version, informationUri: 'https://www.npmjs.com/package/faircopy'})
+    // Which engine judged accessibility, once per engine and axe-core version of the run.
+    expect((run.tool.driver as {properties?: unknown}).properties).toEqual({accessibility: [{engine: 'jsdom', axeVersion: positions.accessibility.axeVersion}]})
     expect(run.artifacts).toEqual([
       {location: {uri: 'fixtures/positions.md', uriBaseId: '%SRCROOT%'}, roles: ['analysisTarget'], mimeType: 'text/markdown'},
       {location: {uri: 'fixtures/prose.txt', uriBaseId: '%SRCROOT%'}, roles: ['analysisTarget'], mimeType: 'text/plain'},

@@ -5,7 +5,7 @@ import {h} from 'hastscript'
 import {stripBom} from '../../input/read.ts'
 import type {AuditReport, Finding, Impact} from '../../report/schema.ts'
 import {relativePath} from '../../paths.ts'
-import {isAudited, type AuditedEntry, type FailedEntry, type RunEntry, type RunResult} from '../types.ts'
+import {engineLabel, isAudited, type AuditedEntry, type FailedEntry, type RunEntry, type RunResult} from '../types.ts'
 import {contentSecurityPolicy, css, script} from './assets.ts'
 import {plural} from '../../wording.ts'
 import {bandLabel, legendOf, paragraphBand, ruleIndex, type Band, type RuleIndex} from './kinds.ts'
@@ -160,7 +160,8 @@ function scorecard(entry: AuditedEntry): Element {
       h('dd', [
         `${[...byImpact.values()].reduce((sum, count) => sum + count, 0)}`,
         h('small', impacts.map((impact) => `${impact} ${byImpact.get(impact) ?? 0}`).join(' · ')),
-        h('small', `content checks ${content}`)
+        h('small', `content checks ${content}`),
+        h('small', `judged by ${engineLabel(entry.report.accessibility)}`)
       ])
     ]),
     h('div.card', [
