@@ -1,5 +1,5 @@
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -30,6 +30,22 @@ describe('the packed package, installed in an empty project', () => {
     `
     const output = execFileSync('node', ['--input-type=module', '-e', script], {cwd: project, encoding: 'utf8'})
     expect(JSON.parse(output)).toEqual({format: 'markdown', rules: ['passive-voice@3', 'image-alt@5'], error: 'function', passes: false, html: true})
+  })
+
+  // Chromium is Debian's; CI installs it, and without it the installed package must say how to get one.
+  it('audits with the chromium engine, whose driver it brings along', () => {
+    const bin = join(project, 'node_modules', '.bin', 'faircopy')
+    const run = spawnSync(bin, ['--reporter', 'json', '--engine', 'chromium', 'draft.md'], {cwd: project, encoding: 'utf8'})
+    if (existsSync('/usr/bin/chromium')) {
+      expect(run.status).toBe(1)
+      const report = (JSON.parse(run.stdout) as {files: Array<{accessibility: {engine: string}; findings: Array<{ruleId: string}>}>}).files[0]
+      expect(report?.accessibility.engine).toBe('chromium')
+      expect(report?.findings.map((finding) => finding.ruleId)).toContain('image-alt')
+    } else {
+      if (process.env['CI']) throw new Error('Chromium is missing at /usr/bin/chromium: .ci/run installs it.')
+      expect(run.status).toBe(2)
+      expect(run.stdout).toContain('E_ENGINE_UNAVAILABLE')
+    }
   })
 
   it('runs its bin with the documented exit codes', () => {
