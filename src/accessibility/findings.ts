@@ -47,12 +47,55 @@ export function wcagFromTags(tags: readonly string[]): string[] {
   return [...new Set(criteria)]
 }
 
+/**
+ * Rules about the page as a whole: its language, its title, its landmarks, its first heading, a way to skip
+ * repeated blocks. Their nodes are the page or every element the page got wrong (`region` lists each one outside
+ * a landmark), so each is one finding of the document, at the first element it names, not a finding on each.
+ */
+export const PAGE_RULES: ReadonlySet<string> = new Set([
+  'html-has-lang',
+  'html-lang-valid',
+  'html-xml-lang-mismatch',
+  'document-title',
+  'bypass',
+  'page-has-heading-one',
+  'landmark-one-main',
+  'landmark-no-duplicate-banner',
+  'landmark-no-duplicate-contentinfo',
+  'landmark-no-duplicate-main',
+  'region'
+])
+
 /** axe-core's findings; one about the page (an element the wrapper made: `html`) is placed at the article's first line. */
 export function axeFindings(outcome: AxeOutcome, source: string, settings: Settings, firstLine: Position): DraftFinding[] {
   return outcome.violations.flatMap((rule) => {
     const fallback = rule.impact ? severityByImpact[rule.impact] : 'warning'
     const severity = severityOf(settings, rule.id, fallback)
     if (severity === 'off') return []
+    if (PAGE_RULES.has(rule.id) && rule.nodes.length > 0) {
+      const first = rule.nodes.find((node) => node.position) ?? rule.nodes[0]
+      const location = toLocation(first?.position ?? firstLine)
+      const count = rule.nodes.length
+      return [
+        {
+          ruleId: rule.id,
+          category: 'accessibility',
+          severity,
+          message: asSentence(count > 1 ? `${rule.help} (${count} elements)` : rule.help),
+          excerpt: excerptAt(source, location),
+          location,
+          suggestions: [],
+          source: 'axe-core',
+          wcag: wcagFromTags(rule.tags),
+          ...(rule.impact ? {impact: rule.impact} : {}),
+          selector: first?.selector ?? '',
+          helpUrl: rule.helpUrl,
+          // The page has the problem once, wherever its elements move: the rule alone identifies it.
+          fingerprintBasis: '',
+          scope: 'document' as const
+        }
+      ]
+    }
     return rule.nodes.map((node): DraftFinding => {
       const location = toLocation(node.position ?? firstLine)
       const excerpt = excerptAt(source, location)

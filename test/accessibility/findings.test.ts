@@ -36,3 +36,26 @@ describe('severity from impact', () => {
     expect(severities['empty-table-header']).toEqual(['minor', 'info'])
   })
 })
+
+describe('findings about the page as a whole', () => {
+  const page = '<!doctype html>\n<html>\n<head><title>Harbour</title></head>\n<body>\n<h2>Moorings</h2>\n<p>Boats tie up at the east wall.</p>\n<p>Fees go to the office.</p>\n</body>\n</html>\n'
+
+  it('are one finding of the document each, at the first element they name, however many elements they list', async () => {
+    const report = await audit(page, {format: 'html'})
+    const about = report.findings.filter((finding) => finding.category === 'accessibility')
+    expect(about.map((finding) => [finding.ruleId, finding.scope, `${finding.location.start.line}:${finding.location.start.column}`])).toEqual([
+      ['html-has-lang', 'document', '2:1'],
+      ['landmark-one-main', 'document', '2:1'],
+      ['page-has-heading-one', 'document', '2:1'],
+      ['region', 'document', '5:1']
+    ])
+    // axe-core lists the three elements outside a landmark; the report says so once.
+    expect(about.find((finding) => finding.ruleId === 'region')?.message).toBe('All page content should be contained by landmarks (3 elements).')
+  })
+
+  it('keep their fingerprint when the page changes around them', async () => {
+    const fingerprints = async (text: string) => (await audit(text, {format: 'html'})).findings.filter((finding) => finding.ruleId === 'region').map((finding) => finding.fingerprint)
+    const moved = page.replace('<p>Fees go to the office.</p>', '<p>Fees go to the office on the quay.</p>\n<p>Water is free.</p>')
+    expect(await fingerprints(moved)).toEqual(await fingerprints(page))
+  })
+})

@@ -255,3 +255,16 @@ describe('the HTML report of a file that was not UTF-8', () => {
     expect(wordsOf(document, report.findings.findIndex((finding) => finding.ruleId === 'passive-voice'))).toBe('was painted')
   })
 })
+
+describe('findings about the page as a whole', () => {
+  it('are said once above the article and outline no element of it', async () => {
+    const page = '<!doctype html>\n<html>\n<head><title>Harbour</title></head>\n<body>\n<h2>Moorings</h2>\n<p>Boats tie up at the east wall.</p>\n<p>Fees go to the office.</p>\n</body>\n</html>\n'
+    const {document} = await renderText(page, 'html')
+    const listed = [...document.querySelectorAll('.page-findings li code')].map((code) => code.textContent)
+    expect(listed).toEqual(['html-has-lang', 'landmark-one-main', 'page-has-heading-one', 'region'])
+    expect([...document.querySelectorAll('.article-body [data-rule]')].map((element) => element.getAttribute('data-rule'))).toEqual([])
+    expect(document.querySelectorAll('.article-body .a11y-note').length).toBe(0)
+    // They are still in the findings table.
+    expect([...document.querySelectorAll('table.data td code, table.data td')].some((cell) => cell.textContent === 'region')).toBe(true)
+  })
+})

@@ -111,6 +111,8 @@ table.data { border-collapse: collapse; width: 100%; font-size: .9rem; }
 table.data th, table.data td { border-bottom: 1px solid var(--border); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 table.data th { background: var(--card); }
 .sev { font-weight: 600; }
+.page-findings { border-left: 4px solid var(--error); padding: 0.25rem 1rem; margin: 1rem 0; }
+.page-findings p { margin: 0.25rem 0; font-weight: 600; }
 .sev-error { color: var(--error); } .sev-warning { color: var(--warning); } .sev-info { color: var(--info); }
 .status-failed { color: var(--error); font-weight: 600; } .status-cannot-tell { color: var(--warning); } .status-passed { color: var(--pass); }
 .source-line { font: .8rem/1.4 ui-monospace, monospace; white-space: pre-wrap; overflow-wrap: anywhere; color: var(--muted); }

@@ -106,12 +106,27 @@ function articleSection(run: RunResult, entry: AuditedEntry, index: number, rule
     h('h3', 'The article'),
     ...(painted === undefined
       ? [h('p.notice', entry.text === undefined ? 'The article’s text was not given to the reporter, so it is not shown.' : 'The text given is not the text that was audited (its SHA-256 differs), so its findings are not drawn into it.')]
-      : [highlightLegend(rules), h('div.article-body', painted.content)]),
+      : [highlightLegend(rules), ...pageFindings(report), h('div.article-body', painted.content)]),
     h('h3', 'WCAG success criteria'),
     wcagTable(report, prefix),
     h('h3', `Findings (${report.findings.length})`),
     findingsTable(entry, lines, prefix, anchors)
   ])
+}
+
+/** Accessibility findings about the page as a whole (its language, title, landmarks): said once, above the article, not painted on it. */
+function pageFindings(report: AuditReport): Element[] {
+  const page = report.findings.filter((finding) => finding.scope === 'document' && finding.category === 'accessibility')
+  if (page.length === 0) return []
+  return [
+    h('div.page-findings', [
+      h('p', 'About the page as a whole:'),
+      h(
+        'ul',
+        page.map((finding) => h('li', [h(`span.sev.sev-${finding.severity}`, finding.severity), ' ', finding.message, ' ', h('code', finding.ruleId)]))
+      )
+    ])
+  ]
 }
 
 function scorecard(entry: AuditedEntry): Element {
