@@ -86,7 +86,7 @@ async function auditText(text: string, digest: string, settings: Settings, encod
     ...(format === 'text' ? NOT_FOR_TEXT : []),
     ...Object.entries(settings.rules).flatMap(([id, rule]) => (rule.severity === 'off' ? [id] : []))
   ]
-  const axeOptions = {tags: settings.accessibility.tags, disabledRules: disabled, onStage: watch.observer}
+  const axeOptions = {tags: settings.accessibility.tags, disabledRules: disabled, styles: settings.accessibility.styles, onStage: watch.observer}
   const outcome = article.bodyEmpty
     ? noAxeOutcome(settings.engine)
     : settings.engine === 'chromium'

@@ -1,6 +1,7 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import type {Plugin} from 'unified'
 import {z} from 'zod'
+import {loadStylesheets} from './accessibility/stylesheets.ts'
 import {FaircopyError} from './errors.ts'
 import presetData from './presets.json' with {type: 'json'}
 import {builtInRules, registry, registryFor} from './registry.ts'
@@ -60,7 +61,11 @@ export const settingsShape = {
   accessibility: z
     .object({
       tags: z.array(z.string().min(1)).min(1).optional().describe('axe-core tags to run.'),
-      failOn: impactSchema.optional().describe('The gate fails on any axe-core violation of this impact or worse.')
+      failOn: impactSchema.optional().describe('The gate fails on any axe-core violation of this impact or worse.'),
+      stylesheets: z
+        .array(z.string().min(1))
+        .optional()
+        .describe('The site’s style sheets, applied to every page axe-core judges (paths relative to the config file, or to the working folder for the library; read from disk, local @import followed, remote ones not fetched).')
     })
     .strict()
     .optional(),
@@ -170,7 +175,8 @@ export interface Settings {
   /** The gate's grade limit: set only when the caller gives `maxGrade`. */
   readonly maxGrade: number | undefined
   readonly maxPassivePercent: number | undefined
-  readonly accessibility: {readonly tags: readonly string[]; readonly failOn: Impact | undefined}
+  /** `styles`: the CSS text of the site's style sheets (`accessibility.stylesheets`), read once here. */
+  readonly accessibility: {readonly tags: readonly string[]; readonly failOn: Impact | undefined; readonly styles: readonly string[]}
   readonly engine: 'jsdom' | 'chromium'
   readonly chromiumPath: string | undefined
   readonly maxFileBytes: number
@@ -217,7 +223,11 @@ export function normalizeOptions(options: AuditOptions = {}): Settings {
     failOn: value.failOn ?? 'error',
     maxGrade: value.maxGrade,
     maxPassivePercent: value.maxPassivePercent,
-    accessibility: Object.freeze({tags: Object.freeze([...(value.accessibility?.tags ?? DEFAULT_AXE_TAGS)]), failOn: value.accessibility?.failOn}),
+    accessibility: Object.freeze({
+      tags: Object.freeze([...(value.accessibility?.tags ?? DEFAULT_AXE_TAGS)]),
+      failOn: value.accessibility?.failOn,
+      styles: Object.freeze(loadStylesheets(value.accessibility?.stylesheets ?? []))
+    }),
     engine: value.engine ?? 'jsdom',
     chromiumPath: value.chromiumPath,
     maxFileBytes: value.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,

@@ -44,6 +44,8 @@ export interface AxeOutcome {
 export interface AxeRunOptions {
   readonly tags: readonly string[]
   readonly disabledRules: readonly string[]
+  /** The site's style sheets as CSS text (`accessibility.stylesheets`), applied before the page's own. */
+  readonly styles?: readonly string[] | undefined
   /** Use a new window instead of a warm one (tests compare the two). */
   readonly fresh?: boolean | undefined
   /** Keep jsdom's live `children` and `host` getters instead of settling them for the run (tests compare the two). */
@@ -145,6 +147,7 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
   try {
     const started = performance.now()
     const positions = mountPage(window.document, page)
+    addSiteStyles(window.document, options.styles ?? [])
     const mounted = performance.now()
     options.onStage?.('render', mounted - started)
     window.axe.teardown()
@@ -262,6 +265,16 @@ export function noAxeOutcome(engine: AxeEngine = 'jsdom'): AxeOutcome {
 /** Closes the idle warm windows (a worker about to end, or a test that wants none left). */
 export function closeWarmWindows(): void {
   for (const warm of idle.splice(0)) warm.window.close()
+}
+
+/** The site's style sheets, first in the head, so that the page's own styles come after them as on the site. */
+function addSiteStyles(document: Document, styles: readonly string[]): void {
+  const head = document.head ?? document.documentElement.insertBefore(document.createElement('head'), document.documentElement.firstChild)
+  for (const css of styles.toReversed()) {
+    const style = document.createElement('style')
+    style.textContent = css
+    head.insertBefore(style, head.firstChild)
+  }
 }
 
 /** Replaces the window's document element with the page built from hast, remembering each element's source position. */

@@ -158,7 +158,7 @@ const CLEAN_CHECK = `document.cookie === '' && localStorage.length === 0 && sess
 export async function runAxeInChromium(page: Root, options: ChromiumRunOptions): Promise<AxeOutcome> {
   const executablePath = chromiumExecutable(options.chromiumPath)
   const started = performance.now()
-  const {html, positions} = serialise(page)
+  const {html, positions} = serialise(page, options.styles ?? [])
   options.onStage?.('render', performance.now() - started)
   let opened: Browser
   try {
@@ -252,7 +252,7 @@ function firstLine(error: unknown): string {
  * The page as HTML, each element with a source position marked by its index into `positions`. The article's tree
  * is copied, not changed: the prose checks share it.
  */
-function serialise(page: Root): {html: string; positions: Array<Position | undefined>} {
+function serialise(page: Root, styles: readonly string[]): {html: string; positions: Array<Position | undefined>} {
   const positions: Array<Position | undefined> = []
   const copy = <T extends HastNodes>(node: T): T => {
     if (node.type === 'element') {
@@ -268,5 +268,12 @@ function serialise(page: Root): {html: string; positions: Array<Position | undef
     return node
   }
   dropUnsettableAttributes(page)
-  return {html: toHtml(copy(page)), positions}
+  const copied = copy(page)
+  // The site's style sheets, first in the head, before the page's own (as in the jsdom engine).
+  const html = copied.children.find((node): node is HastElement => node.type === 'element' && node.tagName === 'html')
+  const head = html?.children.find((node): node is HastElement => node.type === 'element' && node.tagName === 'head')
+  const sheets: HastElement[] = styles.map((css) => ({type: 'element', tagName: 'style', properties: {}, children: [{type: 'text', value: css}]}))
+  if (head) head.children.unshift(...sheets)
+  else if (html) html.children.unshift({type: 'element', tagName: 'head', properties: {}, children: sheets})
+  return {html: toHtml(copied), positions}
 }

@@ -123,7 +123,10 @@ export function optionsFor(loaded: LoadedConfig, file: string): AuditOptions {
   const path = relativePath(loaded.root, file)
   const {$schema: _schema, ignore: _ignore, overrides = [], ...base} = loaded.config
   const matching = overrides.filter((override) => picomatch(override.files, {dot: true})(path)).map(({files: _files, ...settings}) => settings)
-  return [base as AuditOptions, ...matching].reduce<AuditOptions>(merge, {})
+  const merged = [base as AuditOptions, ...matching].reduce<AuditOptions>(merge, {})
+  // A config's style sheets are where the config is, wherever faircopy runs from.
+  const stylesheets = merged.accessibility?.stylesheets
+  return stylesheets === undefined ? merged : {...merged, accessibility: {...merged.accessibility, stylesheets: stylesheets.map((sheet) => resolve(loaded.root, sheet))}}
 }
 
 /**
