@@ -90,7 +90,7 @@ async function auditText(text: string, digest: string, settings: Settings, encod
   const outcome = article.bodyEmpty
     ? noAxeOutcome(settings.engine)
     : settings.engine === 'chromium'
-      ? await (await import('./accessibility/chromium.ts')).runAxeInChromium(renderDocument(article, settings.lang), {...axeOptions, chromiumPath: settings.chromiumPath, path: settings.path})
+      ? await (await import('./accessibility/chromium.ts')).runAxeInChromium(renderDocument(article, settings.lang), {...axeOptions, chromiumPath: settings.chromiumPath, path: settings.path, colorSchemes: settings.accessibility.colorSchemes})
       : await runAxe(renderDocument(article, settings.lang), axeOptions)
   watch.restart()
   const accessibility = summarizeAxe(outcome, settings)

@@ -62,6 +62,11 @@ export const settingsShape = {
     .object({
       tags: z.array(z.string().min(1)).min(1).optional().describe('axe-core tags to run.'),
       failOn: impactSchema.optional().describe('The gate fails on any axe-core violation of this impact or worse.'),
+      colorSchemes: z
+        .array(z.enum(['light', 'dark']))
+        .min(1)
+        .optional()
+        .describe('The colour schemes to judge the page in (prefers-color-scheme), once each; default light. Needs engine chromium for more than light.'),
       stylesheets: z
         .array(z.string().min(1))
         .optional()
@@ -176,7 +181,7 @@ export interface Settings {
   readonly maxGrade: number | undefined
   readonly maxPassivePercent: number | undefined
   /** `styles`: the CSS text of the site's style sheets (`accessibility.stylesheets`), read once here. */
-  readonly accessibility: {readonly tags: readonly string[]; readonly failOn: Impact | undefined; readonly styles: readonly string[]}
+  readonly accessibility: {readonly tags: readonly string[]; readonly failOn: Impact | undefined; readonly styles: readonly string[]; readonly colorSchemes: readonly ColorScheme[]}
   readonly engine: 'jsdom' | 'chromium'
   readonly chromiumPath: string | undefined
   readonly maxFileBytes: number
@@ -190,6 +195,8 @@ export interface Settings {
   readonly customRules: readonly Rule[]
 }
 
+export type ColorScheme = 'light' | 'dark'
+
 /** Validates options and merges them onto the preset and the rules' defaults; a wrong option is one FaircopyError. */
 export function normalizeOptions(options: AuditOptions = {}): Settings {
   const parsed = auditOptionsSchema.safeParse(options)
@@ -198,6 +205,10 @@ export function normalizeOptions(options: AuditOptions = {}): Settings {
     throw new FaircopyError('E_OPTIONS_INVALID', `Invalid options${where === '' ? '' : ` at ${where}`}: ${what}.`)
   }
   const value = parsed.data
+  const schemes = value.accessibility?.colorSchemes
+  if (schemes && (value.engine ?? 'jsdom') === 'jsdom' && schemes.some((scheme) => scheme !== 'light')) {
+    throw new FaircopyError('E_OPTIONS_INVALID', 'Invalid options at accessibility.colorSchemes: only the chromium engine shows a page in a dark colour scheme; add engine: "chromium".')
+  }
   const preset = value.preset ?? 'general'
   const presetSettings = presetData.presets[preset]
   const customRules = Object.freeze([...((value.customRules ?? []) as Rule[])])
@@ -226,7 +237,8 @@ export function normalizeOptions(options: AuditOptions = {}): Settings {
     accessibility: Object.freeze({
       tags: Object.freeze([...(value.accessibility?.tags ?? DEFAULT_AXE_TAGS)]),
       failOn: value.accessibility?.failOn,
-      styles: Object.freeze(loadStylesheets(value.accessibility?.stylesheets ?? []))
+      styles: Object.freeze(loadStylesheets(value.accessibility?.stylesheets ?? [])),
+      colorSchemes: Object.freeze([...new Set<ColorScheme>(value.accessibility?.colorSchemes ?? ['light'])])
     }),
     engine: value.engine ?? 'jsdom',
     chromiumPath: value.chromiumPath,

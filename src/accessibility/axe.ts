@@ -12,6 +12,8 @@ export interface AxeNode {
   readonly selector: string
   readonly failureSummary: string | undefined
   readonly position: Position | undefined
+  /** The colour scheme the page was in, when it was judged in several and this node failed in only some. */
+  readonly colorScheme?: 'light' | 'dark' | undefined
 }
 
 export interface AxeRule {
@@ -39,6 +41,8 @@ export interface AxeOutcome {
   readonly rulesRun: ReadonlyMap<string, readonly string[]>
   /** Rules the tags select that were turned off. */
   readonly rulesDisabled: readonly string[]
+  /** The colour schemes the page was judged in, when more than the default light one. */
+  readonly colorSchemes?: ReadonlyArray<'light' | 'dark'> | undefined
 }
 
 export interface AxeRunOptions {
@@ -254,6 +258,43 @@ export function outcomeOf(raw: RawOutcome): AxeOutcome {
     applicable: new Set([...raw.passed, ...failedOrOpen]),
     rulesRun: new Map(selected.filter(([id]) => !raw.disabled.includes(id))),
     rulesDisabled: selected.filter(([id]) => raw.disabled.includes(id)).map(([id]) => id)
+  }
+}
+
+/**
+ * One outcome of a page judged in several colour schemes: a node that failed in every scheme is one node; one that
+ * failed in some carries its scheme. A rule passed only when it passed in every scheme.
+ */
+export function mergeSchemes(runs: ReadonlyArray<{scheme: 'light' | 'dark'; outcome: AxeOutcome}>): AxeOutcome {
+  const [first] = runs
+  if (!first) return noAxeOutcome()
+  if (runs.length === 1) return first.outcome
+  const key = (node: AxeNode) => `${node.position?.start.offset ?? -1}\u0000${node.selector}\u0000${node.failureSummary ?? ''}`
+  const merge = (pick: (outcome: AxeOutcome) => readonly AxeRule[]): AxeRule[] => {
+    const rules = new Map<string, {rule: AxeRule; nodes: Array<{node: AxeNode; schemes: Array<'light' | 'dark'>}>}>()
+    for (const {scheme, outcome} of runs) {
+      for (const rule of pick(outcome)) {
+        const entry = rules.get(rule.id) ?? {rule, nodes: []}
+        rules.set(rule.id, entry)
+        for (const node of rule.nodes) {
+          const same = entry.nodes.find((seen) => key(seen.node) === key(node) && !seen.schemes.includes(scheme))
+          if (same) same.schemes.push(scheme)
+          else entry.nodes.push({node, schemes: [scheme]})
+        }
+      }
+    }
+    return [...rules.values()].map(({rule, nodes}) => ({
+      ...rule,
+      nodes: nodes.flatMap(({node, schemes}) => (schemes.length === runs.length ? [node] : schemes.map((scheme) => ({...node, colorScheme: scheme}))))
+    }))
+  }
+  return {
+    ...first.outcome,
+    violations: merge((outcome) => outcome.violations),
+    incomplete: merge((outcome) => outcome.incomplete),
+    passes: first.outcome.passes.filter((id) => runs.every(({outcome}) => outcome.passes.includes(id))),
+    applicable: new Set(runs.flatMap(({outcome}) => [...outcome.applicable])),
+    colorSchemes: runs.map(({scheme}) => scheme)
   }
 }
 

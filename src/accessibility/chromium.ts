@@ -5,7 +5,7 @@ import {toHtml} from 'hast-util-to-html'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
 import type {Position} from 'unist'
 import {FaircopyError} from '../errors.ts'
-import {dropUnsettableAttributes, outcomeOf, type AxeOutcome, type AxeRule, type AxeRunOptions} from './axe.ts'
+import {dropUnsettableAttributes, mergeSchemes, outcomeOf, type AxeOutcome, type AxeRule, type AxeRunOptions} from './axe.ts'
 import {IN_PAGE_SOURCE, NODE_ATTRIBUTE} from './in-page.ts'
 
 /** A proxy that cannot be reached: its name is reserved (`.invalid`), and the browser resolves no name at all. */
@@ -32,6 +32,8 @@ export interface ChromiumRunOptions extends AxeRunOptions {
   readonly chromiumPath?: string | undefined
   /** Names the file in error messages. */
   readonly path?: string | undefined
+  /** The colour schemes to show the page in, once each (`prefers-color-scheme`); default light. */
+  readonly colorSchemes?: ReadonlyArray<'light' | 'dark'> | undefined
 }
 
 /** The Chromium executable to drive, or E_ENGINE_UNAVAILABLE saying how to get one. faircopy never downloads a browser. */
@@ -171,34 +173,9 @@ export async function runAxeInChromium(page: Root, options: ChromiumRunOptions):
   try {
     const axeStarted = performance.now()
     tab = takeIdleTab(opened, options.fresh) ?? (await openTab(opened))
-    const address = `${PAGE_ORIGIN}${++served}`
-    tab.documents.set(address, html)
-    await tab.page.goto(address, {waitUntil: 'load'})
-    tab.documents.delete(address)
-    if (tab.page.url() !== address || !(await tab.page.evaluate(CLEAN_CHECK))) throw new Error('the page did not start clean')
-    await tab.page.evaluate(axe.source)
-    await tab.page.evaluate(IN_PAGE_SOURCE)
-    const disabled = options.disabledRules
-    const raw = (await tab.page.evaluate(`window.faircopyPage.run(${JSON.stringify({tags: [...options.tags], disabled: [...disabled]})})`)) as InPageOutcome
-    const rule = (result: InPageRule): AxeRule => ({
-      id: result.id,
-      impact: result.impact ?? undefined,
-      help: result.help,
-      helpUrl: result.helpUrl,
-      tags: result.tags,
-      nodes: result.nodes.map((node) => ({html: node.html, selector: node.selector, failureSummary: node.failureSummary ?? undefined, position: positions[node.index]}))
-    })
-    const known = new Set(raw.selected.map(([id]) => id))
-    const outcome = outcomeOf({
-      engine: 'chromium',
-      axeVersion: raw.version,
-      violations: raw.violations.map(rule),
-      incomplete: raw.incomplete.map(rule),
-      passed: raw.passes,
-      selected: raw.selected,
-      tags: options.tags,
-      disabled: disabled.filter((id) => known.has(id))
-    })
+    const runs: Array<{scheme: 'light' | 'dark'; outcome: AxeOutcome}> = []
+    for (const scheme of options.colorSchemes ?? ['light']) runs.push({scheme, outcome: await judge(tab, html, positions, options, scheme)})
+    const outcome = mergeSchemes(runs)
     options.onStage?.('axe', performance.now() - axeStarted)
     healthy = true
     return outcome
@@ -211,6 +188,40 @@ export async function runAxeInChromium(page: Root, options: ChromiumRunOptions):
       else await tab.context.close().catch(() => undefined)
     }
   }
+}
+
+/** Shows the page in one colour scheme in a tab and runs axe-core over it. */
+async function judge(tab: Tab, html: string, positions: ReadonlyArray<Position | undefined>, options: ChromiumRunOptions, scheme: 'light' | 'dark'): Promise<AxeOutcome> {
+  const address = `${PAGE_ORIGIN}${++served}`
+  // Set for every article: a warm tab keeps the scheme of the one before.
+  await tab.page.emulateMedia({colorScheme: scheme})
+  tab.documents.set(address, html)
+  await tab.page.goto(address, {waitUntil: 'load'})
+  tab.documents.delete(address)
+  if (tab.page.url() !== address || !(await tab.page.evaluate(CLEAN_CHECK))) throw new Error('the page did not start clean')
+  await tab.page.evaluate(axe.source)
+  await tab.page.evaluate(IN_PAGE_SOURCE)
+  const disabled = options.disabledRules
+  const raw = (await tab.page.evaluate(`window.faircopyPage.run(${JSON.stringify({tags: [...options.tags], disabled: [...disabled]})})`)) as InPageOutcome
+  const rule = (result: InPageRule): AxeRule => ({
+    id: result.id,
+    impact: result.impact ?? undefined,
+    help: result.help,
+    helpUrl: result.helpUrl,
+    tags: result.tags,
+    nodes: result.nodes.map((node) => ({html: node.html, selector: node.selector, failureSummary: node.failureSummary ?? undefined, position: positions[node.index]}))
+  })
+  const known = new Set(raw.selected.map(([id]) => id))
+  return outcomeOf({
+    engine: 'chromium',
+    axeVersion: raw.version,
+    violations: raw.violations.map(rule),
+    incomplete: raw.incomplete.map(rule),
+    passed: raw.passes,
+    selected: raw.selected,
+    tags: options.tags,
+    disabled: disabled.filter((id) => known.has(id))
+  })
 }
 
 /** An idle tab of the running browser, if any (tabs of a browser that has gone are dropped). */

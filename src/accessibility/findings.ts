@@ -103,7 +103,8 @@ export function axeFindings(outcome: AxeOutcome, source: string, settings: Setti
         ruleId: rule.id,
         category: 'accessibility',
         severity,
-        message: asSentence(rule.help),
+        message: asSentence(node.colorScheme ? `${rule.help} (in the ${node.colorScheme} colour scheme)` : rule.help),
+        ...(node.colorScheme ? {colorScheme: node.colorScheme} : {}),
         excerpt,
         location,
         suggestions: [],
@@ -112,7 +113,7 @@ export function axeFindings(outcome: AxeOutcome, source: string, settings: Setti
         ...(rule.impact ? {impact: rule.impact} : {}),
         selector: node.selector,
         helpUrl: rule.helpUrl,
-        fingerprintBasis: node.position ? source.slice(location.start.offset, location.end.offset) : node.html,
+        fingerprintBasis: `${node.colorScheme ?? ''}${node.position ? source.slice(location.start.offset, location.end.offset) : node.html}`,
         ...(node.position ? {} : {scope: 'document' as const})
       }
     })
@@ -137,6 +138,7 @@ export function summarizeAxe(outcome: AxeOutcome, settings: Settings): Accessibi
     incomplete: outcome.incomplete.map((rule) => ({...summary(rule), reason: incompleteReason(rule, notCheckable)})),
     passes: outcome.passes.filter((id) => !notCheckable.has(id)),
     notCheckable: [...outcome.rulesRun.keys()].filter((id) => notCheckable.has(id)).sort(),
+    ...(outcome.colorSchemes && outcome.colorSchemes.join() !== 'light' ? {colorSchemes: [...outcome.colorSchemes]} : {}),
     disabled: [...outcome.rulesDisabled]
   }
 }

@@ -43,6 +43,10 @@ export const findingSchema = z
     wcag: z.array(z.string()).describe('WCAG success criteria the finding bears on, e.g. 3.1.5.'),
     impact: impactSchema.optional().describe('axe-core impact, for accessibility findings.'),
     selector: z.string().optional().describe('CSS selector of the element in the rendered page (accessibility findings).'),
+    colorScheme: z
+      .enum(['light', 'dark'])
+      .optional()
+      .describe('The colour scheme the page was shown in when this was found, when it was judged in several and the finding is not in all of them.'),
     helpUrl: z.string().describe('Where to read more.'),
     scope: z
       .literal('document')
@@ -120,7 +124,11 @@ export const accessibilitySchema = z.object({
   notCheckable: z
     .array(z.string())
     .describe('Rules that need a real layout engine, so jsdom cannot check them; never counted as passed.'),
-  disabled: z.array(z.string()).describe('Rules turned off for this input, e.g. rules about headings for plain text.')
+  disabled: z.array(z.string()).describe('Rules turned off for this input, e.g. rules about headings for plain text.'),
+  colorSchemes: z
+    .array(z.enum(['light', 'dark']))
+    .optional()
+    .describe('The colour schemes the chromium engine showed the page in, when more than light (accessibility.colorSchemes).')
 })
 
 export const wcagRowSchema = z.object({

@@ -40,17 +40,18 @@ export function isAudited(entry: RunEntry): entry is AuditedEntry {
 }
 
 /** Which engine judged the pages' accessibility, and with which axe-core: one entry per pair the run's reports name. */
-export function judgedBy(run: RunResult): Array<{engine: string; axeVersion: string}> {
-  const seen = new Map<string, {engine: string; axeVersion: string}>()
+export function judgedBy(run: RunResult): Array<{engine: string; axeVersion: string; colorSchemes?: string[]}> {
+  const seen = new Map<string, {engine: string; axeVersion: string; colorSchemes?: string[]}>()
   for (const entry of run.entries) {
     if (!isAudited(entry)) continue
-    const {engine, axeVersion} = entry.report.accessibility
-    seen.set(`${engine} ${axeVersion}`, {engine, axeVersion})
+    const {engine, axeVersion, colorSchemes} = entry.report.accessibility
+    seen.set(`${engine} ${axeVersion} ${colorSchemes?.join() ?? ''}`, {engine, axeVersion, ...(colorSchemes ? {colorSchemes: [...colorSchemes]} : {})})
   }
   return [...seen.values()]
 }
 
-/** "axe-core 4.11.0 in jsdom", "axe-core 4.11.0 in Chromium": how reporters name the engine. */
-export function engineLabel(judged: {engine: string; axeVersion: string}): string {
-  return `axe-core ${judged.axeVersion} in ${judged.engine === 'chromium' ? 'Chromium' : 'jsdom'}`
+/** "axe-core 4.11.0 in jsdom", "axe-core 4.11.0 in Chromium (light and dark)": how reporters name the engine. */
+export function engineLabel(judged: {engine: string; axeVersion: string; colorSchemes?: readonly string[] | undefined}): string {
+  const schemes = judged.colorSchemes && judged.colorSchemes.length > 0 ? ` (${judged.colorSchemes.join(' and ')})` : ''
+  return `axe-core ${judged.axeVersion} in ${judged.engine === 'chromium' ? 'Chromium' : 'jsdom'}${schemes}`
 }

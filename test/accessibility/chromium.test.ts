@@ -191,7 +191,39 @@ describe.skipIf(!hasChromium && !inCi)('warm tabs and the browser', () => {
   })
 })
 
+describe.skipIf(!hasChromium && !inCi)('colour schemes', () => {
+  const page = [
+    '<!doctype html><html lang="en"><head><title>Night</title>',
+    '<style>p.both { color: #c0c0c0; background: #ffffff } @media (prefers-color-scheme: dark) { body { background: #000000 } p.night { color: #303030; background: #000000 } }</style>',
+    '</head><body><main><h1>Night</h1>',
+    '<p class="night">Readable by day, lost in the dark scheme.</p>',
+    '<p class="both">Pale in either scheme.</p>',
+    '</main></body></html>'
+  ].join('\n')
+
+  it('judge the page once per scheme, and say which scheme a finding is in when it is not in all', async () => {
+    const report = await audit(page, {format: 'html', ...chromium, accessibility: {colorSchemes: ['light', 'dark']}})
+    expect(report.accessibility.colorSchemes).toEqual(['light', 'dark'])
+    const contrast = report.findings.filter((finding) => finding.ruleId === 'color-contrast')
+    expect(contrast.map((finding) => [finding.location.start.line, finding.colorScheme ?? 'both'])).toEqual([
+      [4, 'dark'],
+      [5, 'both']
+    ])
+    expect(contrast[0]?.message).toBe('Elements must meet minimum color contrast ratio thresholds (in the dark colour scheme).')
+    expect(report.accessibility.passes).not.toContain('color-contrast')
+    // Light alone, the default, finds only the pale one and names no scheme.
+    const light = await audit(page, {format: 'html', ...chromium})
+    expect(light.findings.filter((finding) => finding.ruleId === 'color-contrast').map((finding) => [finding.location.start.line, finding.colorScheme])).toEqual([[5, undefined]])
+    expect(light.accessibility.colorSchemes).toBeUndefined()
+  })
+})
+
 describe('without Chromium', () => {
+  it('a dark colour scheme needs the chromium engine', async () => {
+    await expect(audit('# Night\n', {format: 'markdown', accessibility: {colorSchemes: ['light', 'dark']}})).rejects.toMatchObject({code: 'E_OPTIONS_INVALID', message: 'Invalid options at accessibility.colorSchemes: only the chromium engine shows a page in a dark colour scheme; add engine: "chromium".'})
+  })
+
+
   it('is E_ENGINE_UNAVAILABLE with one sentence on how to install it, as each file’s result, not a thrown run', async () => {
     const missing = join(tmpdir(), 'faircopy-no-such-chromium')
     await expect(audit('# Tides\n\nThe tide turns.\n', {format: 'markdown', engine: 'chromium', chromiumPath: missing})).rejects.toMatchObject({
