@@ -12,7 +12,7 @@ export function toText(run: RunResult, context: ReporterContext = {color: false}
   // The CLI has decided already (a terminal, NO_COLOR, FORCE_COLOR): the stream is not styleText's to check.
   const paint: Paint = (style, text) => (context.color ? styleText(style, text, {validateStream: false}) : text)
   const blocks = run.entries.map((entry) =>
-    isAudited(entry) ? fileBlock(entry, paint) : `${paint('underline', entry.path)}\n  ${paint('red', 'error')}  ${entry.error.message}  ${paint('dim', entry.error.code)}`
+    isAudited(entry) ? fileBlock(entry, paint) : `${paint('underline', inertPath(entry.path))}\n  ${paint('red', 'error')}  ${inert(entry.error.message)}  ${paint('dim', entry.error.code)}`
   )
   const audited = run.entries.filter(isAudited)
   const sum = (key: 'errors' | 'warnings' | 'infos') => audited.reduce((total, entry) => total + entry.report.summary[key], 0)
@@ -34,7 +34,7 @@ function fileBlock(entry: AuditedEntry, paint: Paint): string {
   const lines = report.findings.map((finding, index) => {
     const severity = paint(severityColor(finding), finding.severity.padEnd(7))
     const mark = known.has(finding.fingerprint) ? ` ${paint('dim', '(baseline)')}` : ''
-    return `  ${paint('dim', (places[index] as string).padEnd(width))}  ${severity}  ${finding.message}  ${paint('dim', finding.ruleId)}${mark}`
+    return `  ${paint('dim', (places[index] as string).padEnd(width))}  ${severity}  ${inert(finding.message)}  ${paint('dim', inert(finding.ruleId))}${mark}`
   })
   const {readability, passiveVoice, accessibility, summary} = report
   const violations = accessibility.violations.reduce((total, rule) => total + rule.nodes, 0)
@@ -46,8 +46,28 @@ function fileBlock(entry: AuditedEntry, paint: Paint): string {
     ...(known.size > 0 ? [`${report.findings.filter((finding) => known.has(finding.fingerprint)).length} in baseline`] : []),
     entry.passed ? paint('green', 'passed') : paint('red', `failed: ${entry.failures.join('; ')}`)
   ]
-  const notes = (report.notes ?? []).map((note) => `  ${paint('dim', note)}`)
-  return [paint('underline', entry.path), ...notes, ...lines, `  ${facts.join(' · ')}`].join('\n')
+  const notes = (report.notes ?? []).map((note) => `  ${paint('dim', inert(note))}`)
+  return [paint('underline', inertPath(entry.path)), ...notes, ...lines, `  ${facts.join(' · ')}`].join('\n')
+}
+
+/**
+ * Text from an article or a file name, made inert for a terminal and a CI log: control characters (escape
+ * sequences, BEL, line breaks that would start a forged line), C1 controls and the bidirectional overrides that
+ * reorder what is shown are written out visibly (`\x1b`, `\n`, `\u202e`).
+ */
+export function inert(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (character) => {
+    const code = character.charCodeAt(0)
+    if (character === '\n') return '\\n'
+    if (character === '\r') return '\\r'
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`
+  })
+}
+
+/** A file name, inert, that cannot start a line with `::` (a GitHub Actions workflow command): `./::x.md` names the same file. */
+function inertPath(path: string): string {
+  const shown = inert(path)
+  return shown.startsWith(':') ? `./${shown}` : shown
 }
 
 function severityColor(finding: Finding): Style {

@@ -343,3 +343,20 @@ describe('shards and merge', () => {
     }
   })
 })
+
+describe('the text reporter, with hostile file names and article text', () => {
+  it('writes control characters, escape sequences and bidi overrides visibly, and no line starts with ::', () => {
+    const name = 'tide\u001b[2J\u0007\u202egnp.md\n::error file=forged.js,line=7::owned.md'
+    const article = '# Tides\n\nThe tide turns twice a day.\n\n<img src="tide.png" alt="\u001b]0;owned\u0007 a wave">\n'
+    const root = project({[name]: article, 'plain.md': broken})
+    const run = faircopy(root, ['--jobs', '1', '.'])
+    expect(run.code).toBe(1)
+    // Nothing below 0x20 but tab and line feed, no DEL or C1 control, no bidi override reaches the terminal.
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/)
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::'))).toEqual([])
+    expect(run.stdout).toContain('tide\\x1b[2J\\x07\\u202egnp.md\\n::error file=forged.js,line=7::owned.md\n')
+    // A missing file whose name starts with :: is shown as ./:: on its own line.
+    const missing = faircopy(root, ['::warning::x.md'])
+    expect(missing.stdout.split('\n')[0]).toBe('./::warning::x.md')
+  })
+})
