@@ -284,7 +284,7 @@ function serialise(page: Root, styles: readonly string[]): {html: string; positi
   const html = copied.children.find((node): node is HastElement => node.type === 'element' && node.tagName === 'html')
   const head = html?.children.find((node): node is HastElement => node.type === 'element' && node.tagName === 'head')
   const sheets: HastElement[] = styles.map((css) => ({type: 'element', tagName: 'style', properties: {}, children: [{type: 'text', value: css}]}))
-  if (head) head.children.unshift(...sheets)
+  if (head) head.children.unshift(...sheets) // bounded: the sheets a config names
   else if (html) html.children.unshift({type: 'element', tagName: 'head', properties: {}, children: sheets})
   return {html: toHtml(copied), positions}
 }

@@ -41,7 +41,7 @@ export async function runMerge(argv: readonly string[], io: CliIo): Promise<numb
   const files: string[] = []
   for (const item of await expandArguments(positionals, io.cwd)) {
     if ('unmatched' in item) throw new FaircopyError('E_USAGE', `merge: ${item.unmatched}`)
-    files.push(...item.files)
+    for (const file of item.files) files.push(file)
   }
   const runs = files.map((file) => ({file, run: readRun(resolve(io.cwd, file), isAbsolute(file) ? relative(io.cwd, file) : file)}))
   // Shards merge in shard order, whatever order the shell listed their files in.

@@ -85,6 +85,6 @@ function masked(text: string, taken: Uint8Array): string {
     units[index] = taken[index] === 1 && unit !== 10 && unit !== 13 ? TEMPLATE_MASK.charCodeAt(0) : unit
   }
   let out = ''
-  for (let from = 0; from < units.length; from += 8192) out += String.fromCharCode(...units.subarray(from, from + 8192))
+  for (let from = 0; from < units.length; from += 8192) out += String.fromCharCode(...units.subarray(from, from + 8192)) // bounded: 8,192 at a time
   return out
 }

@@ -65,7 +65,7 @@ export function findUndefinedAcronyms(sentences: readonly SentenceInfo[], allow:
         if (!defined) undefinedUses.push(token)
       }
     })
-    initials.push(...sentenceInitials(tokens, true))
+    for (const run of sentenceInitials(tokens, true)) initials.push(run)
     previousInitials = sentenceInitials(tokens, false)
     previousTokens = tokens
   }

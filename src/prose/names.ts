@@ -48,7 +48,7 @@ export function nameRuns(sentence: SentenceInfo): Position[] {
 export const namedRanges = shared('named-ranges', (audit) => {
   const ranges: Position[] = []
   for (const sentence of audit.sentences) {
-    ranges.push(...nameRuns(sentence))
+    for (const run of nameRuns(sentence)) ranges.push(run)
     for (const match of setTermMatcher.match(sentence)) ranges.push(match.position)
   }
   return new RangeIndex(ranges)

@@ -283,7 +283,7 @@ function agentAfter(tokens: readonly Token[], from: number): string | undefined 
     for (; at < tokens.length && (tokens[at]?.kind === 'word' || quoteMarks.test(tokens[at]?.text ?? '')) && !clauseStarts.has(tokens[at]?.lower ?? '') && clause.length <= MAX_RELATIVE_WORDS; at++) clause.push(tokens[at] as Token)
     const ends = at === tokens.length || clauseEnds.has(tokens[at]?.text ?? '') || clauseStarts.has(tokens[at]?.lower ?? '')
     if (ends && clause.length > 1 && clause.length <= MAX_RELATIVE_WORDS) {
-      words.push(...clause)
+      words.push(...clause) // bounded: MAX_RELATIVE_WORDS
       cursor = at
     }
   }

@@ -276,7 +276,7 @@ export function measureReadability(sentences: readonly SentenceInfo[], scores: r
     syllables: counts.syllable,
     paragraphs: paragraphs.length,
     averageWordsPerSentence: counts.sentence === 0 ? 0 : round(counts.word / counts.sentence),
-    longestSentenceWords: Math.max(0, ...scores.map((score) => score.words)),
+    longestSentenceWords: scores.reduce((longest, score) => Math.max(longest, score.words), 0),
     readingTimeMinutes: Math.round((counts.word / WORDS_PER_MINUTE) * 10) / 10,
     scores: documentScores,
     gradeLevel: consensusGrade(documentScores, counts.word > 0),

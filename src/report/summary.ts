@@ -47,7 +47,7 @@ export function gate(findings: readonly Finding[], readability: Readability, pas
   if (settings.maxPassivePercent !== undefined && passive.percent > settings.maxPassivePercent) {
     limits.push(`passive voice in ${passive.percent}% of sentences is above the maximum of ${settings.maxPassivePercent}%`)
   }
-  failures.push(...limits)
+  failures.push(...limits) // bounded: one per gate limit
   const failing = fresh.filter((finding) => bySeverity.includes(finding) || byImpact.includes(finding))
   return {passed: failures.length === 0, failures, failing, limits}
 }

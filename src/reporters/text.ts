@@ -30,7 +30,8 @@ function fileBlock(entry: AuditedEntry, paint: Paint): string {
   const {report} = entry
   const known = new Set(entry.known)
   const places = report.findings.map((finding) => `${finding.location.start.line}:${finding.location.start.column}`)
-  const width = Math.max(0, ...places.map((place) => place.length))
+  // A loop, not a spread into Math.max: an article can have more findings than a call takes arguments.
+  const width = places.reduce((widest, place) => Math.max(widest, place.length), 0)
   const lines = report.findings.map((finding, index) => {
     const severity = paint(severityColor(finding), finding.severity.padEnd(7))
     const mark = known.has(finding.fingerprint) ? ` ${paint('dim', '(baseline)')}` : ''

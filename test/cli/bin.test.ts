@@ -22,7 +22,7 @@ function project(files: Record<string, string>): string {
 }
 
 function faircopy(cwd: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '', ...env}})
+  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: {...process.env, NO_COLOR: '', ...env}})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -358,5 +358,20 @@ describe('the text reporter, with hostile file names and article text', () => {
     // A missing file whose name starts with :: is shown as ./:: on its own line.
     const missing = faircopy(root, ['::warning::x.md'])
     expect(missing.stdout.split('\n')[0]).toBe('./::warning::x.md')
+  })
+})
+
+describe('a 1 MiB article with tens of thousands of findings', () => {
+  it('is reported in full by the text reporter, its findings and its total', () => {
+    const sentences = 'We utilize the form. '.repeat(50_000)
+    const paragraphs: string[] = []
+    for (let at = 0; at < sentences.length; at += 2_000) paragraphs.push(sentences.slice(at, at + 2_000))
+    const root = project({'forms.md': `# Forms\n\n${paragraphs.join('\n\n')}\n`})
+    const run = faircopy(root, ['--jobs', '1', '--timeout', '300', 'forms.md'])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const lines = run.stdout.split('\n')
+    expect(lines.filter((line) => line.includes('Use “use” instead of “utilize”.')).length).toBeGreaterThanOrEqual(49_000)
+    expect(run.stdout).toMatch(/\n1 file: 0 errors, 0 warnings, \d{5} infos · accessibility by axe-core [\d.]+ in jsdom · passed\n$/)
   })
 })

@@ -44,7 +44,8 @@ export const allCaps: Rule = {
         if (/^\p{Lu}$/u.test(token.text)) {
           pending.push(token)
         } else if (/\p{Lu}.*\p{Lu}/u.test(token.text) && !/\p{Ll}/u.test(token.text)) {
-          run.push(...pending, token)
+          for (const waiting of pending) run.push(waiting)
+          run.push(token)
           pending = []
         } else {
           flush()

@@ -145,10 +145,10 @@ export function paintArticle(text: string, report: AuditReport, prefix: string, 
     if (result.tagName === 'table' || listTags.has(result.tagName)) return [el('div', {className: ['notes']}, notes), result]
     if (rowGroups.has(result.tagName)) {
       const cell = findElement(result, (child) => child.tagName === 'td')
-      if (cell) cell.children.push(...notes)
+      if (cell) for (const note of notes) cell.children.push(note)
       return [result]
     }
-    result.children.push(...notes)
+    for (const note of notes) result.children.push(note)
     return [result]
   }
 
