@@ -1,5 +1,5 @@
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {dirname} from 'node:path'
+import {existsSync, readFileSync} from 'node:fs'
+import {writeSafely} from './write.ts'
 import {z} from 'zod'
 import {FaircopyError} from '../errors.ts'
 import {describeIssue} from '../validation.ts'
@@ -39,6 +39,5 @@ export function updateBaseline(baseline: Baseline, files: ReadonlyMap<string, re
 }
 
 export function writeBaseline(path: string, baseline: Baseline): void {
-  mkdirSync(dirname(path), {recursive: true})
-  writeFileSync(path, `${JSON.stringify(baseline, null, 2)}\n`)
+  writeSafely(path, `${JSON.stringify(baseline, null, 2)}\n`, '--baseline')
 }

@@ -1,6 +1,6 @@
-import {appendFileSync, mkdirSync, writeFileSync} from 'node:fs'
+import {appendFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {dirname, relative, resolve} from 'node:path'
+import {relative, resolve} from 'node:path'
 import {WriteStream} from 'node:tty'
 import {parseArgs} from 'node:util'
 import {runTasks} from '../batch.ts'
@@ -15,6 +15,7 @@ import {normalizeOptions, presetNames, type AuditOptions, type Settings} from '.
 import {VERSION} from '../version.ts'
 import type {AuditTask} from '../worker.ts'
 import {readBaseline, updateBaseline, writeBaseline} from './baseline.ts'
+import {isOneOf, writeSafely} from './write.ts'
 import {isIgnored, loadConfig, merge, optionsFor} from './config.ts'
 import {expandArguments} from './files.ts'
 import {runMerge} from './merge.ts'
@@ -109,6 +110,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     order.push({task})
   }
 
+  // The report or the baseline must not replace an article it is about.
+  const inputs = tasks.map((task) => task.file)
+  for (const [flag, path] of [['--output', flags.output], ['--baseline', flags.baseline]] as const) {
+    if (path !== undefined && isOneOf(resolve(io.cwd, path), inputs)) throw new FaircopyError('E_USAGE', `${flag} ${path} is one of the articles audited; write it elsewhere.`)
+  }
+
   const progress = new Progress(io.progress, tasks.length)
   const results: FileResult[] = []
   for await (const finished of runTasks(tasks, {jobs: Math.min(flags.jobs, Math.max(1, tasks.length)), timeout: flags.timeout})) {
@@ -156,8 +163,7 @@ export async function emit(runResult: RunResult, reporter: LoadedReporter, outpu
   if (output === undefined) io.stdout(text)
   else {
     const target = resolve(io.cwd, output)
-    mkdirSync(dirname(target), {recursive: true})
-    writeFileSync(target, text)
+    writeSafely(target, text, '--output')
   }
   const summaryFile = io.env['GITHUB_STEP_SUMMARY']
   if (reporter.name === 'github' && summaryFile) appendFileSync(summaryFile, await githubSummary(runResult))

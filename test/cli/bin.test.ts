@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -373,5 +373,50 @@ describe('a 1 MiB article with tens of thousands of findings', () => {
     const lines = run.stdout.split('\n')
     expect(lines.filter((line) => line.includes('Use “use” instead of “utilize”.')).length).toBeGreaterThanOrEqual(49_000)
     expect(run.stdout).toMatch(/\n1 file: 0 errors, 0 warnings, \d{5} infos · accessibility by axe-core [\d.]+ in jsdom · passed\n$/)
+  })
+})
+
+describe('writes that cannot destroy', () => {
+  it('refuse an --output or --baseline that is one of the articles, and leave the article as it was', () => {
+    const root = project({'post.md': broken})
+    for (const args of [['--output', 'post.md', 'post.md'], ['--output', './post.md', '*.md'], ['--baseline', 'post.md', '--update-baseline', 'post.md']]) {
+      const run = faircopy(root, args)
+      expect(run.code, args.join(' ')).toBe(2)
+      expect(run.stderr, args.join(' ')).toMatch(/^faircopy: --(output|baseline) \.?\/?post\.md is one of the articles audited; write it elsewhere\.\n$/)
+      expect(readFileSync(join(root, 'post.md'), 'utf8')).toBe(broken)
+    }
+  })
+
+  it('refuse to write through a symbolic link, to a file outside or to a dangling target', () => {
+    const baseline = '{"faircopyBaseline": 1, "files": {}}\n'
+    const outside = project({'keep.txt': 'precious\n', 'base.json': baseline})
+    const root = project({'post.md': clean})
+    symlinkSync(join(outside, 'keep.txt'), join(root, 'report.txt'))
+    symlinkSync(join(outside, 'created-by-faircopy.txt'), join(root, 'dangling.txt'))
+    symlinkSync(join(outside, 'base.json'), join(root, 'base.json'))
+    for (const [flag, target] of [['--output', 'report.txt'], ['--output', 'dangling.txt'], ['--baseline', 'base.json']] as const) {
+      const run = faircopy(root, [flag, target, ...(flag === '--baseline' ? ['--update-baseline'] : []), 'post.md'])
+      expect(run.code, `${flag} ${target}`).toBe(2)
+      expect(run.stderr).toContain(`is a symbolic link; faircopy does not write through one.`)
+    }
+    expect(readFileSync(join(outside, 'keep.txt'), 'utf8')).toBe('precious\n')
+    expect(readFileSync(join(outside, 'base.json'), 'utf8')).toBe(baseline)
+    expect(existsSync(join(outside, 'created-by-faircopy.txt'))).toBe(false)
+  })
+
+  it('refuse a target that is not a regular file', () => {
+    const root = project({'post.md': clean, 'out/keep.txt': 'kept\n'})
+    const run = faircopy(root, ['--output', 'out', 'post.md'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe(`faircopy: --output ${join(root, 'out')} is not a regular file (a folder, a device or a pipe); give the path of a file.\n`)
+    expect(readdirSync(join(root, 'out'))).toEqual(['keep.txt'])
+  })
+
+  it('replace an existing report whole, by a rename, and leave no temporary file behind', () => {
+    const root = project({'post.md': clean, 'out/report.json': 'old report\n'})
+    const run = faircopy(root, ['--reporter', 'json', '--output', 'out/report.json', 'post.md'])
+    expect(run.code).toBe(0)
+    expect(json(readFileSync(join(root, 'out', 'report.json'), 'utf8')).files).toHaveLength(1)
+    expect(readdirSync(join(root, 'out'))).toEqual(['report.json'])
   })
 })
