@@ -86,6 +86,8 @@ export function text(value: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
     .replace(/\r/g, '&#13;')
+    // No line may start a GitHub Actions workflow command when the XML is printed to a CI log.
+    .replace(/(^|\n)::/g, '$1&#58;:')
 }
 
 /** An attribute value: as text, and whitespace kept as references, since parsers turn raw tabs and newlines into spaces. */

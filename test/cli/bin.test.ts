@@ -420,3 +420,15 @@ describe('writes that cannot destroy', () => {
     expect(readdirSync(join(root, 'out'))).toEqual(['report.json'])
   })
 })
+
+describe('reporters other than github', () => {
+  it('print no line that starts with ::, whatever the article and its file name hold', () => {
+    const article = '# Tides\n\n::error file=forged.js,line=7::owned\n\n<pre>\n::warning::also owned\n</pre>\n\n<img src="tide.png" alt="a wave\n::notice::alt text">\n'
+    const root = project({'::error::name.md': article, 'b.md': broken})
+    for (const reporter of ['text', 'json', 'sarif', 'junit', 'markdown', 'html']) {
+      const run = faircopy(root, ['--reporter', reporter, '--jobs', '1', '.'])
+      expect(run.code, reporter).toBe(1)
+      expect(run.stdout.split('\n').filter((line) => line.startsWith('::')), reporter).toEqual([])
+    }
+  })
+})

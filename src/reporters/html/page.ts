@@ -52,7 +52,9 @@ export function htmlReport(run: RunResult): string {
       ])
     ]
   }
-  return `${hastToHtml(page)}\n`
+  // An article's line that starts with "::" would start a line of the report too, which GitHub Actions reads as a
+  // workflow command when the report goes to a CI log; as a character reference it reads the same in a browser.
+  return `${hastToHtml(page).replace(/\n::/g, '\n&#58;:')}\n`
 }
 
 function runSummary(run: RunResult): string {
