@@ -23,7 +23,12 @@ export async function expandArguments(args: readonly string[], cwd: string, excl
   for (const arg of args) {
     const absolute = resolve(cwd, arg)
     let matches: string[]
-    if (!isDynamicPattern(arg) && existsSync(absolute) && statSync(absolute).isDirectory()) {
+    // A name that exists is that file, even when it looks like a pattern (`x$(y).md`, `notes[1].md`): a changed-files
+    // list from git names files, and must not be read as globs.
+    const literalFile = existsSync(absolute) && statSync(absolute).isFile()
+    if (literalFile) {
+      matches = [absolute]
+    } else if (!isDynamicPattern(arg) && existsSync(absolute) && statSync(absolute).isDirectory()) {
       matches = await find([`${relativePath(cwd, absolute) || '.'}/**/*.{${ARTICLE_EXTENSIONS.join(',')}}`], cwd, ignored)
       if (matches.length === 0) {
         result.push({path: arg, unmatched: `No articles (${ARTICLE_EXTENSIONS.map((extension) => `.${extension}`).join(', ')}) in the folder "${arg}".`})
