@@ -101,6 +101,7 @@ function openWindow(): WarmWindow {
     resources: {interceptors: [refuseEveryRequest]}
   })
   const window = dom.window as AxeWindow
+  guardDispatcher(window)
   // jsdom lacks hit testing; without these two, landmark and heading rules end "incomplete" on every page.
   window.document.elementsFromPoint = () => []
   window.document.elementFromPoint = () => null
@@ -108,6 +109,26 @@ function openWindow(): WarmWindow {
   window.eval(IN_PAGE_SOURCE)
   return {window, globals: Object.keys(window).length, uses: 0}
 }
+
+interface Dispatcher {
+  dispatch(options: {origin?: unknown; path?: string; opaque?: {url?: string}}, handler: unknown): boolean
+}
+
+/**
+ * jsdom reads `file:` and `data:` addresses itself, before any interceptor sees them: a `<link rel="stylesheet"
+ * href="file:///…">`, an `<iframe src="file:///…">` or an `@import` would open a local file (a FIFO would hang
+ * the audit). So every request of the window, whatever its scheme, is readdressed to one network address that the
+ * interceptor refuses. Without the dispatcher to guard (a jsdom whose internals changed), no window opens at all.
+ */
+function guardDispatcher(window: AxeWindow): void {
+  const dispatcher = (window as unknown as {_dispatcher?: Dispatcher})._dispatcher
+  if (!dispatcher || typeof dispatcher.dispatch !== 'function') throw new Error('faircopy cannot guard this jsdom’s requests (its dispatcher is not where faircopy looks); refusing to audit without the guard.')
+  const dispatch = dispatcher.dispatch.bind(dispatcher)
+  dispatcher.dispatch = (options, handler) => dispatch({...options, origin: REFUSED_ORIGIN, path: '/', opaque: {...options.opaque, url: `${REFUSED_ORIGIN}/`}}, handler)
+}
+
+/** Where every request of an axe window is sent instead, to be refused by the interceptor before any connection. */
+const REFUSED_ORIGIN = 'http://refused.faircopy.invalid'
 
 /**
  * Takes the page out of a warm window and says whether the window is as a fresh one would be. jsdom keeps the

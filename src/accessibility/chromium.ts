@@ -21,11 +21,11 @@ const KNOWN_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin
 const PAGE_ORIGIN = 'http://article.faircopy.invalid/'
 
 /**
- * What the page may load: nothing but its own inline styles and images written into it (`data:`). No script runs
- * (not the article's `<script>`, `onerror=` or `javascript:`), no frame loads, no style sheet or font is fetched.
- * axe-core itself is evaluated by the driver, which a page's policy does not govern.
+ * What the page may load: nothing but its own inline styles. No script runs (not the article's `<script>`,
+ * `onerror=` or `javascript:`), no frame loads, no style sheet, font or image is fetched or decoded, not even from
+ * `data:`. axe-core itself is evaluated by the driver, which a page's policy does not govern.
  */
-const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; frame-src 'none'; form-action 'none'; base-uri 'none'"
+const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-src 'none'; form-action 'none'; base-uri 'none'"
 
 export interface ChromiumRunOptions extends AxeRunOptions {
   /** The Chromium to drive; else `FAIRCOPY_CHROMIUM`, else the usual install paths. */

@@ -1,5 +1,9 @@
+import {execFileSync} from 'node:child_process'
+import {closeSync, constants, mkdtempSync, openSync, rmSync, writeFileSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Format} from '../../src/index.ts'
 import {audit, expectValidReport, placesOf} from '../helpers.ts'
@@ -91,5 +95,33 @@ describe('plain text that looks like markup', () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(requests).toEqual([])
     expect(report.accessibility.violations).toEqual([])
+  })
+})
+
+describe('local files the article names', () => {
+  it('are never opened: a FIFO behind file: and a base URL would hang a reader, and a canary sheet would hide the image', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'faircopy-local-'))
+    try {
+      const fifo = join(folder, 'pipe.css')
+      execFileSync('mkfifo', [fifo])
+      writeFileSync(join(folder, 'canary.css'), 'img { display: none }\n')
+      const heads = [
+        `<link rel="stylesheet" href="file://${fifo}">`,
+        `<style>@import url("file://${fifo}"); @import url("file://${join(folder, 'canary.css')}");</style>`,
+        `<link rel="stylesheet" href="file://${join(folder, 'canary.css')}">`,
+        `<base href="file://${folder}/"><link rel="stylesheet" href="canary.css">`,
+        `<link rel="stylesheet" href="data:text/css,img%7Bdisplay:none%7D">`
+      ]
+      for (const head of heads) {
+        const page = `<!doctype html><html lang="en"><head><title>Files</title>${head}</head><body><main><h1>Files</h1><img src="a.png"><iframe src="file://${fifo}" title="A pipe"></iframe><iframe src="file:///etc/hostname" title="A file"></iframe></main></body></html>`
+        const report = await audit(page, {format: 'html'})
+        // Had a sheet been read, the image would be hidden and need no text alternative.
+        expect(placesOf(report, 'image-alt'), head).toHaveLength(1)
+      }
+      // Nobody holds the FIFO open for reading: opening it to write without blocking finds no reader.
+      expect(() => closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK))).toThrow(/ENXIO/)
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
   })
 })
