@@ -50,7 +50,7 @@ export interface LoadedConfig {
 
 const CONFIG_FILES = ['faircopy.config.json', '.faircopyrc.json'] as const
 
-/** The config named by `--config`, else the first found from `cwd` upward; none is fine. */
+/** The config named by `--config`, else the first found from `cwd` upward, up to the repository's root (the folder with `.git`); none is fine. */
 export async function loadConfig(cwd: string, explicit: string | undefined): Promise<LoadedConfig> {
   if (explicit !== undefined) {
     const path = resolve(cwd, explicit)
@@ -69,6 +69,9 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
       const config = parseConfig(readFileSync(manifest, 'utf8'), relative(cwd, manifest) || 'package.json', 'faircopy')
       if (config) return {config, path: manifest, root: folder}
     }
+    // The repository's root is as far as the search goes: a config above it belongs to someone else (a shared
+    // checkout folder, a home directory), and must not change how this repository's articles are judged.
+    if (existsSync(join(folder, '.git'))) break
   }
   return {config: {}, path: undefined, root: resolve(cwd)}
 }

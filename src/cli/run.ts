@@ -34,7 +34,7 @@ Options:
                            faircopy-reporter-NAME
   --output FILE            write the report to FILE instead of stdout (folders are created)
   --config FILE            use this config; else faircopy.config.json, .faircopyrc.json or
-                           package.json "faircopy", found from the working folder upward
+                           package.json "faircopy", found from the working folder up to the repository root
   --preset NAME            ${presetNames.join(', ')}
   --max-grade N            fail when an article's consensus grade is above N
   --fail-on LEVEL          error, warning, info or never: lowest severity that fails (default error)

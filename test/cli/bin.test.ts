@@ -432,3 +432,15 @@ describe('reporters other than github', () => {
     }
   })
 })
+
+describe('config discovery', () => {
+  it('stops at the repository root: a config above the folder with .git does not apply', () => {
+    const outer = project({'faircopy.config.json': JSON.stringify({rules: {'image-alt': 'off'}}), 'repo/post.md': broken, 'plain/post.md': broken})
+    mkdirSync(join(outer, 'repo', '.git'))
+    const inRepo = faircopy(join(outer, 'repo'), ['--reporter', 'json', 'post.md'])
+    expect(json(inRepo.stdout).files[0]?.findings.map((finding) => finding.ruleId)).toContain('image-alt')
+    // Outside a repository the search goes on upward, as before.
+    const outside = faircopy(join(outer, 'plain'), ['--reporter', 'json', 'post.md'])
+    expect(json(outside.stdout).files[0]?.findings.map((finding) => finding.ruleId)).not.toContain('image-alt')
+  })
+})
