@@ -4,6 +4,7 @@ import {toDom} from 'hast-util-to-dom'
 import {JSDOM, requestInterceptor, VirtualConsole} from 'jsdom'
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
+import type {ColorScheme} from '../settings.ts'
 import {IN_PAGE_SOURCE} from './in-page.ts'
 
 /** One element axe-core reported, with the source position of the node it was built from. */
@@ -13,7 +14,7 @@ export interface AxeNode {
   readonly failureSummary: string | undefined
   readonly position: Position | undefined
   /** The colour scheme the page was in, when it was judged in several and this node failed in only some. */
-  readonly colorScheme?: 'light' | 'dark' | undefined
+  readonly colorScheme?: ColorScheme | undefined
 }
 
 export interface AxeRule {
@@ -42,7 +43,7 @@ export interface AxeOutcome {
   /** Rules the tags select that were turned off. */
   readonly rulesDisabled: readonly string[]
   /** The colour schemes the page was judged in, when more than the default light one. */
-  readonly colorSchemes?: ReadonlyArray<'light' | 'dark'> | undefined
+  readonly colorSchemes?: ReadonlyArray<ColorScheme> | undefined
 }
 
 export interface AxeRunOptions {
@@ -286,13 +287,13 @@ export function outcomeOf(raw: RawOutcome): AxeOutcome {
  * One outcome of a page judged in several colour schemes: a node that failed in every scheme is one node; one that
  * failed in some carries its scheme. A rule passed only when it passed in every scheme.
  */
-export function mergeSchemes(runs: ReadonlyArray<{scheme: 'light' | 'dark'; outcome: AxeOutcome}>): AxeOutcome {
+export function mergeSchemes(runs: ReadonlyArray<{scheme: ColorScheme; outcome: AxeOutcome}>): AxeOutcome {
   const [first] = runs
   if (!first) return noAxeOutcome()
   if (runs.length === 1) return first.outcome
   const key = (node: AxeNode) => `${node.position?.start.offset ?? -1}\u0000${node.selector}\u0000${node.failureSummary ?? ''}`
   const merge = (pick: (outcome: AxeOutcome) => readonly AxeRule[]): AxeRule[] => {
-    const rules = new Map<string, {rule: AxeRule; nodes: Array<{node: AxeNode; schemes: Array<'light' | 'dark'>}>}>()
+    const rules = new Map<string, {rule: AxeRule; nodes: Array<{node: AxeNode; schemes: Array<ColorScheme>}>}>()
     for (const {scheme, outcome} of runs) {
       for (const rule of pick(outcome)) {
         const entry = rules.get(rule.id) ?? {rule, nodes: []}

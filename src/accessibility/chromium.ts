@@ -5,6 +5,7 @@ import {toHtml} from 'hast-util-to-html'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
 import type {Position} from 'unist'
 import {FaircopyError} from '../errors.ts'
+import type {ColorScheme} from '../settings.ts'
 import {dropUnsettableAttributes, mergeSchemes, outcomeOf, type AxeOutcome, type AxeRule, type AxeRunOptions} from './axe.ts'
 import {IN_PAGE_SOURCE, NODE_ATTRIBUTE} from './in-page.ts'
 
@@ -33,7 +34,7 @@ export interface ChromiumRunOptions extends AxeRunOptions {
   /** Names the file in error messages. */
   readonly path?: string | undefined
   /** The colour schemes to show the page in, once each (`prefers-color-scheme`); default light. */
-  readonly colorSchemes?: ReadonlyArray<'light' | 'dark'> | undefined
+  readonly colorSchemes?: ReadonlyArray<ColorScheme> | undefined
 }
 
 /** The Chromium executable to drive, or E_ENGINE_UNAVAILABLE saying how to get one. faircopy never downloads a browser. */
@@ -173,7 +174,7 @@ export async function runAxeInChromium(page: Root, options: ChromiumRunOptions):
   try {
     const axeStarted = performance.now()
     tab = takeIdleTab(opened, options.fresh) ?? (await openTab(opened))
-    const runs: Array<{scheme: 'light' | 'dark'; outcome: AxeOutcome}> = []
+    const runs: Array<{scheme: ColorScheme; outcome: AxeOutcome}> = []
     for (const scheme of options.colorSchemes ?? ['light']) runs.push({scheme, outcome: await judge(tab, html, positions, options, scheme)})
     const outcome = mergeSchemes(runs)
     options.onStage?.('axe', performance.now() - axeStarted)
@@ -191,7 +192,7 @@ export async function runAxeInChromium(page: Root, options: ChromiumRunOptions):
 }
 
 /** Shows the page in one colour scheme in a tab and runs axe-core over it. */
-async function judge(tab: Tab, html: string, positions: ReadonlyArray<Position | undefined>, options: ChromiumRunOptions, scheme: 'light' | 'dark'): Promise<AxeOutcome> {
+async function judge(tab: Tab, html: string, positions: ReadonlyArray<Position | undefined>, options: ChromiumRunOptions, scheme: ColorScheme): Promise<AxeOutcome> {
   const address = `${PAGE_ORIGIN}${++served}`
   // Set for every article: a warm tab keeps the scheme of the one before.
   await tab.page.emulateMedia({colorScheme: scheme})
@@ -201,8 +202,7 @@ async function judge(tab: Tab, html: string, positions: ReadonlyArray<Position |
   if (tab.page.url() !== address || !(await tab.page.evaluate(CLEAN_CHECK))) throw new Error('the page did not start clean')
   await tab.page.evaluate(axe.source)
   await tab.page.evaluate(IN_PAGE_SOURCE)
-  const disabled = options.disabledRules
-  const raw = (await tab.page.evaluate(`window.faircopyPage.run(${JSON.stringify({tags: [...options.tags], disabled: [...disabled]})})`)) as InPageOutcome
+  const raw = (await tab.page.evaluate(`window.faircopyPage.run(${JSON.stringify({tags: [...options.tags], disabled: [...options.disabledRules]})})`)) as InPageOutcome
   const rule = (result: InPageRule): AxeRule => ({
     id: result.id,
     impact: result.impact ?? undefined,
@@ -211,7 +211,6 @@ async function judge(tab: Tab, html: string, positions: ReadonlyArray<Position |
     tags: result.tags,
     nodes: result.nodes.map((node) => ({html: node.html, selector: node.selector, failureSummary: node.failureSummary ?? undefined, position: positions[node.index]}))
   })
-  const known = new Set(raw.selected.map(([id]) => id))
   return outcomeOf({
     engine: 'chromium',
     axeVersion: raw.version,
@@ -220,7 +219,7 @@ async function judge(tab: Tab, html: string, positions: ReadonlyArray<Position |
     passed: raw.passes,
     selected: raw.selected,
     tags: options.tags,
-    disabled: disabled.filter((id) => known.has(id))
+    disabled: options.disabledRules
   })
 }
 

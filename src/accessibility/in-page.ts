@@ -69,7 +69,6 @@ export const IN_PAGE_SOURCE = `(() => {
       violations: results.violations.map(rule),
       incomplete: results.incomplete.map(rule),
       passes: results.passes.map((result) => result.id),
-      inapplicable: results.inapplicable.map((result) => result.id),
       selected: window.axe.getRules(options.tags).map((entry) => [entry.ruleId, entry.tags])
     }
   }
