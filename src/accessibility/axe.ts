@@ -5,6 +5,7 @@ import {JSDOM, requestInterceptor, VirtualConsole} from 'jsdom'
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
 import type {ColorScheme} from '../settings.ts'
+import {primeStyles} from './cascade.ts'
 import {IN_PAGE_SOURCE} from './in-page.ts'
 
 /** One element axe-core reported, with the source position of the node it was built from. */
@@ -53,7 +54,10 @@ export interface AxeRunOptions {
   readonly styles?: readonly string[] | undefined
   /** Use a new window instead of a warm one (tests compare the two). */
   readonly fresh?: boolean | undefined
-  /** Keep jsdom's live `children` and `host` getters instead of settling them for the run (tests compare the two). */
+  /**
+   * Keep jsdom's live `children` and `host` getters and let jsdom compute every style itself, instead of settling
+   * them and priming its style cache for the run (tests compare the two).
+   */
   readonly live?: boolean | undefined
   /** Hears how long building the page's DOM (`render`) and running axe-core (`axe`) took, in milliseconds. */
   readonly onStage?: ((stage: 'render' | 'axe', milliseconds: number) => void) | undefined
@@ -177,7 +181,10 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
     const mounted = performance.now()
     options.onStage?.('render', mounted - started)
     window.axe.teardown()
-    if (!options.live) settle(window.document)
+    if (!options.live) {
+      settle(window.document)
+      primeStyles(window.document)
+    }
     const known = new Set(window.axe.getRules().map((entry) => entry.ruleId))
     const disabled = options.disabledRules.filter((id) => known.has(id))
     const results = await window.axe.run(window.document, {
