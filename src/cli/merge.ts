@@ -1,11 +1,13 @@
-import {readFileSync} from 'node:fs'
-import {isAbsolute, relative, resolve} from 'node:path'
+import {createHash} from 'node:crypto'
+import {lstatSync, readFileSync, realpathSync} from 'node:fs'
+import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import {z} from 'zod'
 import {FaircopyError, type FaircopyErrorCode} from '../errors.ts'
 import {loadReporter} from '../reporters/index.ts'
 import {SCHEMA_VERSION, auditReportSchema} from '../report/schema.ts'
 import type {RunEntry, RunResult} from '../reporters/types.ts'
+import {decodeArticle} from '../input/read.ts'
 import {describeIssue} from '../validation.ts'
 import {expandArguments} from './files.ts'
 import {emit, type CliIo} from './run.ts'
@@ -81,15 +83,32 @@ function entriesOf(run: JsonRun, withText: boolean, cwd: string): RunEntry[] {
   return run.results.map((result): RunEntry => {
     if ('error' in result) return {path: result.path, error: {code: result.error.code as FaircopyErrorCode, message: result.error.message}}
     const report = run.files[next++] as JsonRun['files'][number]
-    return {...result, report, ...(withText ? {text: readText(resolve(cwd, result.path))} : {})}
+    const text = withText ? readText(cwd, result.path, report.source.sha256) : undefined
+    return {...result, report, ...(text === undefined ? {} : {text})}
   })
 }
 
-/** The article, for the HTML report; the reporter checks it against the report's SHA-256, and says so when it differs. */
-function readText(path: string): string | undefined {
+/**
+ * The article, for the HTML report, as the shard's audit read it: only a regular file inside the working folder (no
+ * absolute path, no `..` out of it, no symbolic link out of it), only when its bytes have the SHA-256 the report
+ * names, decoded as the audit decoded it. A shard is a file anyone can write: what it claims is not trusted, and an
+ * article that cannot be shown is drawn as the report alone.
+ */
+function readText(cwd: string, path: string, sha256: string): string | undefined {
   try {
-    return readFileSync(path, 'utf8')
+    if (isAbsolute(path) || path.includes('\0')) return undefined
+    const root = realpathSync(cwd)
+    const file = resolve(root, path)
+    if (!isInside(root, file) || !isInside(root, realpathSync(file)) || !lstatSync(file).isFile()) return undefined
+    const bytes = readFileSync(file)
+    if (createHash('sha256').update(bytes).digest('hex') !== sha256) return undefined
+    return decodeArticle(bytes, path).text
   } catch {
     return undefined
   }
+}
+
+function isInside(root: string, file: string): boolean {
+  const rel = relative(root, file)
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)
 }

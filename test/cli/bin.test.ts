@@ -1,7 +1,8 @@
 import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {dirname, join} from 'node:path'
+import {basename, dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import type {AuditReport} from '../../src/index.ts'
@@ -331,6 +332,34 @@ describe('shards and merge', () => {
     expect(merged.code).toBe(2)
     const version = second.files[0]?.accessibility.axeVersion
     expect(merged.stderr).toBe(`faircopy: merge: the reports were made with different accessibility engines or axe-core versions (jsdom ${version} in shard-1.json, chromium ${version} in shard-2.json); audit every shard with the same --engine and faircopy.\n`)
+  })
+
+  it('draw an article into a merged HTML report only from inside the working folder and only with the hash its report names', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'faircopy-secret-'))
+    const secret = 'CANARY-4471 private words nobody may see\n'
+    writeFileSync(join(outside, 'secret.md'), secret)
+    const root = project({'a.md': '# Tides\n\nThe tide turns twice a day, said the keeper.\n'})
+    symlinkSync(join(outside, 'secret.md'), join(root, 'link.md'))
+    faircopy(root, ['--reporter', 'json', '--jobs', '1', '--output', 'shard.json', 'a.md'])
+    const shard = readFileSync(join(root, 'shard.json'), 'utf8')
+    const honest = faircopy(root, ['merge', '--reporter', 'html', 'shard.json'])
+    expect(honest.code).toBe(0)
+    expect(honest.stdout).toContain('said the keeper')
+    const digest = createHash('sha256').update(secret).digest('hex')
+    // A crafted shard: the path points out of the folder (absolute, by `..`, by a link), the hash is the secret's own,
+    // and the encoding is one whose text the HTML report cannot hash again.
+    for (const path of [join(outside, 'secret.md'), `../${basename(outside)}/secret.md`, 'link.md']) {
+      const crafted = JSON.parse(shard) as {files: Array<{source: {path: string; sha256: string; encoding?: string}}>; results: Array<{path: string}>}
+      for (const report of crafted.files) Object.assign(report.source, {path, sha256: digest, encoding: 'windows-1252'})
+      for (const result of crafted.results) result.path = path
+      writeFileSync(join(root, 'crafted.json'), JSON.stringify(crafted))
+      const merged = faircopy(root, ['merge', '--reporter', 'html', 'crafted.json'])
+      expect(merged.code, path).toBe(0)
+      expect(merged.stdout, path).not.toContain('CANARY-4471')
+    }
+    // Inside the folder, a file whose bytes are not the ones audited is not drawn either.
+    writeFileSync(join(root, 'a.md'), '# Tides\n\nThe tide turns twice a day, said the new keeper.\n')
+    expect(faircopy(root, ['merge', '--reporter', 'html', 'shard.json']).stdout).not.toContain('said the new keeper')
   })
 
   it('refuse a bad --shard and a file that is not a JSON report, with one clear message and exit code 2', () => {
