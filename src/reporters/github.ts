@@ -2,6 +2,7 @@ import type {Finding, Severity} from '../report/schema.ts'
 import {markdownSummary} from './markdown.ts'
 import {relativePath} from '../paths.ts'
 import {isAudited, type RunResult} from './types.ts'
+import {wellFormed} from './unicode.ts'
 
 type Command = 'error' | 'warning' | 'notice'
 
@@ -43,7 +44,7 @@ function workflowCommand(command: Command, properties: Readonly<Record<string, s
 
 /** The runner's own escaping (toolkit `escapeData`): a message stays on one line and `%` round-trips. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return wellFormed(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }
 
 /** Property values also escape the separators of the property list. */

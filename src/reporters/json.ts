@@ -1,4 +1,5 @@
 import {SCHEMA_VERSION} from '../report/schema.ts'
+import {wellFormedJson} from './unicode.ts'
 import {isAudited, type RunResult} from './types.ts'
 
 /** `{ schemaVersion, summary, files: AuditReport[], errors, results }`: every report, the files that could not be audited, and each file's verdict. */
@@ -20,5 +21,5 @@ export function toJson(run: RunResult): string {
   const results = run.entries.map((entry) =>
     isAudited(entry) ? {path: entry.path, passed: entry.passed, failures: entry.failures, known: entry.known} : {path: entry.path, error: entry.error}
   )
-  return `${JSON.stringify({schemaVersion: SCHEMA_VERSION, summary, ...(run.shard ? {shard: run.shard} : {}), files, errors, results}, null, 2)}\n`
+  return `${wellFormedJson({schemaVersion: SCHEMA_VERSION, summary, ...(run.shard ? {shard: run.shard} : {}), files, errors, results}, 2)}\n`
 }

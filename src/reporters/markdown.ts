@@ -2,6 +2,7 @@ import type {Finding} from '../report/schema.ts'
 import {severityRank} from '../report/summary.ts'
 import {relativePath} from '../paths.ts'
 import {engineLabel, isAudited, judgedBy, type AuditedEntry, type RunEntry, type RunResult} from './types.ts'
+import {wellFormed} from './unicode.ts'
 
 const topFindingCount = 10
 
@@ -26,15 +27,18 @@ export function markdownSummary(run: RunResult, level: number): string {
 
 /**
  * Article text made inert in Markdown: HTML cannot be injected, a table cell cannot be split, and nothing turns
- * into emphasis, code or a link. Line breaks become spaces so that a value stays on its line.
+ * into emphasis, code or a link. Line breaks become spaces so that a value stays on its line. An `@` before a name
+ * gets a zero-width space after it, so that a pull-request comment made of the report does not notify `@someone` or
+ * `@org/team` that an article or a file name names.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return wellFormed(text)
     .replace(/\r\n?|\n/g, ' ')
     .replace(/[\\`*_[\]|~]/g, (character) => `\\${character}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
+    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200B')
 }
 
 /** A code span; a backtick would end it early and a line break or pipe would break the line or table, so they are dropped. */

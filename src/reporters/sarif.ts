@@ -3,6 +3,7 @@ import type {Finding, Format, Severity} from '../report/schema.ts'
 import {relativePath} from '../paths.ts'
 import type {RuleMeta} from '../rules.ts'
 import {isAudited, judgedBy, type AuditedEntry, type FailedEntry, type RunResult} from './types.ts'
+import {wellFormed, wellFormedJson} from './unicode.ts'
 
 /** GitHub code scanning rejects a run with more results than this. */
 export const maxSarifResults = 25_000
@@ -69,12 +70,15 @@ export function toSarif(run: RunResult): string {
     results: kept.map((item) => result(item, ruleIndex.get(item.finding.ruleId) ?? -1, artifactIndex.get(item.uri) ?? -1))
   }
   const log = {$schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [sarifRun]}
-  return `${JSON.stringify(log, null, 2)}\n`
+  return `${wellFormedJson(log, 2)}\n`
 }
 
-/** A relative URI reference: POSIX separators, each segment percent-encoded (a space or `:` would not be a valid URI). */
+/**
+ * A relative URI reference: POSIX separators, each segment percent-encoded (a space or `:` would not be a valid URI).
+ * Half a surrogate pair in a file name has no UTF-8 to encode; it becomes U+FFFD, as a terminal would show it.
+ */
 export function artifactUri(cwd: string, path: string): string {
-  return relativePath(cwd, path).split('/').map(encodeURIComponent).join('/')
+  return wellFormed(relativePath(cwd, path)).split('/').map(encodeURIComponent).join('/')
 }
 
 /** `image-alt` → `ImageAlt`: SARIF's readable rule name. */

@@ -54,10 +54,11 @@ function fileBlock(entry: AuditedEntry, paint: Paint): string {
 /**
  * Text from an article or a file name, made inert for a terminal and a CI log: control characters (escape
  * sequences, BEL, line breaks that would start a forged line), C1 controls and the bidirectional overrides that
- * reorder what is shown are written out visibly (`\x1b`, `\n`, `\u202e`).
+ * reorder what is shown are written out visibly (`\x1b`, `\n`, `\u202e`), and so are lone surrogates (half an emoji
+ * from a cut file name), which a terminal would show as nothing or garbage.
  */
 export function inert(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (character) => {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (character) => {
     const code = character.charCodeAt(0)
     if (character === '\n') return '\\n'
     if (character === '\r') return '\\r'

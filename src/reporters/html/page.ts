@@ -10,6 +10,7 @@ import {contentSecurityPolicy, css, script} from './assets.ts'
 import {plural} from '../../wording.ts'
 import {bandLabel, legendOf, paragraphBand, ruleIndex, type Band, type RuleIndex} from './kinds.ts'
 import {formatGrade, paintArticle} from './paint.ts'
+import {wellFormed} from '../unicode.ts'
 
 const impacts: readonly Impact[] = ['critical', 'serious', 'moderate', 'minor']
 const bands: readonly Band[] = ['ok', 'above', 'hard', 'very-hard']
@@ -54,7 +55,7 @@ export function htmlReport(run: RunResult): string {
   }
   // An article's line that starts with "::" would start a line of the report too, which GitHub Actions reads as a
   // workflow command when the report goes to a CI log; as a character reference it reads the same in a browser.
-  return `${hastToHtml(page).replace(/\n::/g, '\n&#58;:')}\n`
+  return `${wellFormed(hastToHtml(page)).replace(/\n::/g, '\n&#58;:')}\n`
 }
 
 function runSummary(run: RunResult): string {
