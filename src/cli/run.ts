@@ -1,4 +1,4 @@
-import {appendFileSync} from 'node:fs'
+import {appendFileSync, readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {relative, resolve} from 'node:path'
 import {WriteStream} from 'node:tty'
@@ -46,6 +46,8 @@ Options:
   --jobs N                 audit in N worker threads (default: the number of cores)
   --shard I/N              audit only the I-th of N equal parts of the file list (CI matrix jobs)
   --timeout SECONDS        stop a file that takes longer, report it, go on (default 60)
+  --files-from FILE        also audit the paths listed in FILE, one per line (- reads stdin)
+  -0, --null               the --files-from list is NUL-separated (git diff -z, find -print0)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -192,6 +194,8 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
         jobs: {type: 'string'},
         shard: {type: 'string'},
         timeout: {type: 'string'},
+        'files-from': {type: 'string'},
+        null: {type: 'boolean', short: '0'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -208,7 +212,10 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
     io.stdout(`${VERSION}\n`)
     return 0
   }
-  if (positionals.length === 0) throw usage('no files given')
+  if (values.null && values['files-from'] === undefined) throw usage('-0 (--null) needs --files-from FILE')
+  const listed = values['files-from'] === undefined ? [] : readFileList(values['files-from'], values.null === true, io)
+  // An empty list is a run of no files (a pull request that changed no article), not a mistake.
+  if (positionals.length === 0 && values['files-from'] === undefined) throw usage('no files given')
   if (values['update-baseline'] && values.baseline === undefined) throw usage('--update-baseline needs --baseline FILE')
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) throw usage(`--jobs takes a whole number of 1 or more, not "${values.jobs}"`)
@@ -235,8 +242,25 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
     timeout,
     shard,
     options,
-    files: positionals
+    files: [...positionals, ...listed]
   }
+}
+
+/**
+ * The paths a `--files-from` list names, in its order: one per line (a trailing CR dropped), or NUL-separated with
+ * `-0`, which is the only way a list can carry a name with a line break; empty entries skipped. `-` is stdin. The
+ * names are taken as the command line takes them, so a list of changed files never passes through a shell.
+ */
+function readFileList(file: string, nul: boolean, io: CliIo): string[] {
+  let text: string
+  try {
+    text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(resolve(io.cwd, file), 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw usage(`--files-from ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (error as Error).message}`)
+  }
+  const entries = nul ? text.split('\0') : text.split('\n').map((line) => line.replace(/\r$/, ''))
+  return entries.filter((entry) => entry !== '')
 }
 
 /** A file's settings, normalised once: a wrong option is a usage error that names where it came from. */

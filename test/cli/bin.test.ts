@@ -187,6 +187,33 @@ describe('files and globs', () => {
     expect(json(result.stdout).errors).toEqual([{path: 'posts/**/*.md', code: 'E_INPUT_MISSING', message: 'No files match "posts/**/*.md".'}])
   })
 
+  it('come from --files-from too: one per line, or NUL-separated with -0, from a file or stdin, never read as globs or shell', () => {
+    const odd = 'posts/x$(touch PWNED) [1]\nline.md'
+    const root = project({'a.md': clean, 'b c.md': broken, [odd]: clean, 'posts/z.md': clean})
+    writeFileSync(join(root, 'list.txt'), 'b c.md\r\n\nposts/*.md\n')
+    writeFileSync(join(root, 'list0'), `a.md\0${odd}\0b c.md\0`)
+    writeFileSync(join(root, 'empty'), '')
+    const lines = faircopy(root, ['--reporter', 'json', 'a.md', '--files-from', 'list.txt'])
+    expect(lines.code).toBe(1)
+    // Positional arguments first, then the list in its order; a glob in the list is a glob, as on the command line.
+    expect(json(lines.stdout).files.map((report) => report.source.path)).toEqual(['a.md', 'b c.md', odd, 'posts/z.md'])
+    const nul = faircopy(root, ['--reporter', 'json', '-0', '--files-from', 'list0'])
+    expect(json(nul.stdout).files.map((report) => report.source.path)).toEqual(['a.md', odd, 'b c.md'])
+    expect(existsSync(join(root, 'PWNED'))).toBe(false)
+    const piped = spawnSync(process.execPath, [bin, '--reporter', 'json', '--null', '--files-from', '-'], {cwd: root, encoding: 'utf8', input: `${odd}\0`})
+    expect(json(piped.stdout).files.map((report) => report.source.path)).toEqual([odd])
+    // No changed articles: a run of no files, which passes.
+    const none = faircopy(root, ['--reporter', 'json', '--files-from', 'empty'])
+    expect([none.code, json(none.stdout).summary.files]).toEqual([0, 0])
+    for (const [args, message] of [
+      [['--files-from', 'missing.txt'], 'faircopy: --files-from missing.txt: no such file\n'],
+      [['-0', 'a.md'], 'faircopy: -0 (--null) needs --files-from FILE\n']
+    ] as const) {
+      const result = faircopy(root, [...args])
+      expect([result.code, result.stderr.split('Run faircopy')[0]]).toEqual([2, message])
+    }
+  })
+
   it('give the same results with --jobs 2 as with --jobs 1', () => {
     const root = project({'a.md': broken, 'b.md': clean, 'c.txt': 'The crew will utilize the slipway. It was closed by the council.\n', 'd.html': '<p>Read <a href="/x">here</a>.</p>'})
     const one = faircopy(root, ['--jobs', '1', '--reporter', 'json', '*'])
