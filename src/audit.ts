@@ -44,6 +44,8 @@ export async function auditFileWith(path: string, settings: Settings): Promise<{
   try {
     const info = await stat(path)
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), {code: 'EISDIR'})
+    // A FIFO, a socket or a device (`/dev/stdin`) would block the read or never end: only regular files are articles.
+    if (!info.isFile()) throw new FaircopyError('E_INPUT_UNREADABLE', `${name} is not a regular file (a pipe, socket or device), so it is not read.`, {path: name})
     // Refused before it is read: a 6 GB file must not be loaded to be turned down.
     if (info.size > settings.maxFileBytes) throw tooLarge(info.size, settings.maxFileBytes, name)
     bytes = await readFile(path)
@@ -73,14 +75,17 @@ async function auditSource(text: string, digest: string, settings: Settings, enc
  */
 async function auditText(text: string, digest: string, settings: Settings, encoding: Encoding): Promise<AuditReport> {
   const watch = stopwatch()
+  const deadline = deadlineOf(settings)
   const format = settings.format ?? detectFormat(settings.path, text)
   const article = parseArticle(text, format, settings.path, {templates: settings.templates, maxElements: settings.maxElements})
   checkTreeSize(article.tree, settings.maxElements, settings.path)
   watch.lap('parse')
+  deadline.check()
   // A page with nothing but front matter and template tags is a stub its site generator fills: only the file is checked.
-  const rules = await registryFor(settings).run({article, source: text, encoding, settings}, article.bodyEmpty ? ['input'] : undefined)
+  const rules = await registryFor(settings).run({article, source: text, encoding, settings, checkpoint: deadline.check}, article.bodyEmpty ? ['input'] : undefined)
   const plugins = await userPluginFindings(rules.audit)
   watch.lap('prose')
+  deadline.check()
 
   const disabled = [
     ...(format === 'text' ? NOT_FOR_TEXT : []),
@@ -90,9 +95,10 @@ async function auditText(text: string, digest: string, settings: Settings, encod
   const outcome = article.bodyEmpty
     ? noAxeOutcome(settings.engine)
     : settings.engine === 'chromium'
-      ? await (await import('./accessibility/chromium.ts')).runAxeInChromium(renderDocument(article, settings.lang), {...axeOptions, chromiumPath: settings.chromiumPath, path: settings.path, colorSchemes: settings.accessibility.colorSchemes})
-      : await runAxe(renderDocument(article, settings.lang), axeOptions)
+      ? await deadline.race((async () => (await import('./accessibility/chromium.ts')).runAxeInChromium(renderDocument(article, settings.lang), {...axeOptions, chromiumPath: settings.chromiumPath, path: settings.path, colorSchemes: settings.accessibility.colorSchemes}))())
+      : await runAxe(renderDocument(article, settings.lang), {...axeOptions, deadline: deadline.race})
   watch.restart()
+  deadline.check()
   const accessibility = summarizeAxe(outcome, settings)
 
   const all = finalizeFindings([...rules.findings, ...plugins, ...axeFindings(outcome, text, settings, article.firstLine)])
@@ -122,6 +128,33 @@ async function auditText(text: string, digest: string, settings: Settings, encod
   }
   watch.lap('report')
   return report
+}
+
+/**
+ * The audit's time limit (`timeout`, default 60 s), kept cooperatively: checked after parsing, before each rule and
+ * after axe-core, whose run is stopped when the time is up. One step that never yields (a parser in a loop) cannot
+ * be stopped from its own thread; `auditFiles`, `auditEach` and the CLI run files in worker threads, whose limit
+ * stops anything by replacing the worker.
+ */
+function deadlineOf(settings: Settings): {check: () => void; race: <T>(work: Promise<T>) => Promise<T>} {
+  const at = performance.now() + settings.timeout * 1000
+  const error = () => new FaircopyError('E_TIMEOUT', `${settings.path ?? 'The article'} took longer than ${settings.timeout} s and was stopped.`, {path: settings.path})
+  return {
+    check: () => {
+      if (performance.now() > at) throw error()
+    },
+    race: async <T>(work: Promise<T>): Promise<T> => {
+      let timer: NodeJS.Timeout | undefined
+      const late = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(error()), Math.max(0, at - performance.now()))
+      })
+      try {
+        return await Promise.race([work, late])
+      } finally {
+        clearTimeout(timer)
+      }
+    }
+  }
 }
 
 function sha256(content: string | Uint8Array): string {

@@ -16,6 +16,7 @@ export interface BatchOptions extends AuditOptions {
   /**
    * Seconds one file may take; a file that takes longer is stopped (its worker is replaced) and reported with
    * `E_TIMEOUT`, and the rest go on. With a timeout every file runs in a worker thread, `jobs: 1` included.
+   * Without one, each audit keeps its own limit (`timeout` of `audit()`, default 60 s) between its steps.
    */
   readonly timeout?: number | undefined
 }
@@ -87,7 +88,8 @@ export async function* runTasks(tasks: Iterable<AuditTask> | AsyncIterable<Audit
           exhausted = true
           break
         }
-        const task = next.value
+        // The worker's clock is the hard limit; the audit's own, cooperative one is given the same time.
+        const task = timeout === undefined ? next.value : {...next.value, settings: {...next.value.settings, timeout}}
         const at = index++
         // A task with functions in its settings (plugins, rules of the user's) cannot be sent to a worker: it runs here.
         const here = holdsFunctions(task.settings)

@@ -60,6 +60,8 @@ export interface AuditInput {
   readonly source: string
   readonly encoding: Encoding
   readonly settings: Settings
+  /** Called before each rule: throws when the audit's time is up (`E_TIMEOUT`). */
+  readonly checkpoint?: (() => void) | undefined
 }
 
 /** What running the rules over one article gave: their findings, the rules that ran, and the audit's shared results. */
@@ -127,6 +129,7 @@ export class Registry {
       const severity = setting?.severity ?? rule.meta.defaultSeverity
       if (severity === 'off' || (only !== undefined && !only.includes(rule.meta.category))) continue
       ran.push(rule.meta)
+      input.checkpoint?.()
       await rule.check(ruleContext(audit, rule.meta, severity, setting?.options ?? {}, findings))
     }
     return {findings, ran, audit}

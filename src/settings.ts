@@ -26,6 +26,9 @@ export type RetextPlugin = RetextPluginFunction | [RetextPluginFunction, ...unkn
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
 /** axe-core in jsdom takes about 25 s over 20,000 elements; a 1.5 MB article of prose has about 6,000. */
 export const DEFAULT_MAX_ELEMENTS = 20_000
+
+/** Seconds one audit may take, in the library and per file in the CLI. */
+export const DEFAULT_TIMEOUT = 60
 export const DEFAULT_AXE_TAGS = Object.freeze(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 
 /** A rule's level; `level` names it in the config's JSON Schema, which every rule's entry refers to. */
@@ -130,7 +133,16 @@ export const functionShape = {
 
 /** What a caller may pass to `audit` and `auditFile`: the shared settings, the article's path, and functions. */
 export const auditOptionsSchema = z
-  .object({path: z.string().optional().describe('The article’s path, for the report and format detection.'), ...settingsShape, ...functionShape})
+  .object({
+    path: z.string().optional().describe('The article’s path, for the report and format detection.'),
+    timeout: z
+      .number()
+      .positive()
+      .optional()
+      .describe('Seconds one audit may take (default 60): past it, the audit stops at its next step with E_TIMEOUT.'),
+    ...settingsShape,
+    ...functionShape
+  })
   .strict()
   .superRefine((value, context) => checkRules(value.rules, (value.customRules ?? []) as readonly Rule[], context, ['rules']))
 
@@ -186,6 +198,8 @@ export interface Settings {
   readonly chromiumPath: string | undefined
   readonly maxFileBytes: number
   readonly maxElements: number
+  /** Seconds one audit may take. */
+  readonly timeout: number
   /** The template languages to take out of the prose; undefined: the ones each article uses. */
   readonly templates: readonly TemplateSyntax[] | undefined
   /** Every rule of the registry, and each axe-core rule the options name. */
@@ -244,6 +258,7 @@ export function normalizeOptions(options: AuditOptions = {}): Settings {
     chromiumPath: value.chromiumPath,
     maxFileBytes: value.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     maxElements: value.maxElements ?? DEFAULT_MAX_ELEMENTS,
+    timeout: value.timeout ?? DEFAULT_TIMEOUT,
     templates: value.templates === undefined ? undefined : Object.freeze([...value.templates]),
     rules: Object.freeze(rules),
     jargon: Object.freeze({

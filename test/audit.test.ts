@@ -1,9 +1,15 @@
+import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {runAxe} from '../src/accessibility/axe.ts'
+import {renderDocument} from '../src/accessibility/render.ts'
 import {FaircopyError, type AuditReport} from '../src/index.ts'
+import {parseArticle} from '../src/input/parse.ts'
+import type {Rule} from '../src/rules.ts'
+import {DEFAULT_AXE_TAGS} from '../src/settings.ts'
 import {audit, auditFile, expectValidReport, fixture} from './helpers.ts'
 
 const scratch = mkdtempSync(join(tmpdir(), 'faircopy-audit-'))
@@ -159,5 +165,46 @@ describe('fingerprints', () => {
     const level = (r: AuditReport) => r.findings.find((finding) => finding.ruleId === 'reading-level')
     expect(level(one)?.message).not.toBe(level(two)?.message)
     expect(level(one)?.fingerprint).toBe(level(two)?.fingerprint)
+  })
+})
+
+describe('the time limit (timeout)', () => {
+  // A rule of the caller's that takes 300 ms: an audit allowed 50 ms stops at its next step.
+  const slow: Rule = {
+    meta: {id: 'slow-rule', category: 'style', defaultSeverity: 'info', wcag: [], description: 'Takes its time.', helpUrl: '', messages: {slow: 'Slow.'}},
+    async check() {
+      await new Promise((done) => setTimeout(done, 300))
+    }
+  }
+  const text = '# Tides\n\nThe tide was watched by the crew.\n'
+
+  it('stops an audit that takes longer with E_TIMEOUT, and the next audit is whole', async () => {
+    const error = await audit(text, {path: 'tides.md', timeout: 0.05, customRules: [slow]}).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(FaircopyError)
+    expect([(error as FaircopyError).code, (error as FaircopyError).message]).toEqual(['E_TIMEOUT', 'tides.md took longer than 0.05 s and was stopped.'])
+    const report = await audit(text, {path: 'tides.md', customRules: [slow]})
+    expect(report.findings.map((finding) => finding.ruleId)).toContain('passive-voice')
+  })
+
+  it('stops axe-core mid-run and never reuses its window', async () => {
+    const page = renderDocument(parseArticle('# Tides\n\n<img src="a.png">\n', 'markdown', 't.md'), 'en')
+    const late = new FaircopyError('E_TIMEOUT', 'late')
+    // The time is up as soon as axe-core starts.
+    await expect(runAxe(page, {tags: DEFAULT_AXE_TAGS, disabledRules: [], deadline: (work) => Promise.race([work, Promise.reject(late)])})).rejects.toBe(late)
+    const after = await runAxe(page, {tags: DEFAULT_AXE_TAGS, disabledRules: []})
+    const fresh = await runAxe(page, {tags: DEFAULT_AXE_TAGS, disabledRules: [], fresh: true})
+    expect(after.violations.map((rule) => rule.id)).toContain('image-alt')
+    expect(JSON.stringify(after)).toBe(JSON.stringify(fresh))
+  })
+
+  it('is a number of seconds above 0', async () => {
+    await expect(audit(text, {timeout: 0})).rejects.toMatchObject({code: 'E_OPTIONS_INVALID'})
+  })
+
+  it('never starts reading a pipe or a device: only regular files are articles', async () => {
+    const fifo = join(scratch, 'pipe.md')
+    execFileSync('mkfifo', [fifo])
+    await expect(auditFile(fifo)).rejects.toMatchObject({code: 'E_INPUT_UNREADABLE', message: `${fifo} is not a regular file (a pipe, socket or device), so it is not read.`})
+    await expect(auditFile('/dev/zero')).rejects.toMatchObject({code: 'E_INPUT_UNREADABLE'})
   })
 })

@@ -49,6 +49,11 @@ export interface AxeOutcome {
 
 export interface AxeRunOptions {
   readonly tags: readonly string[]
+  /**
+   * The audit's time limit: axe-core's run, raced against it. When the time is up first, the run rejects and its
+   * window is closed, never reused.
+   */
+  readonly deadline?: (<T>(work: Promise<T>) => Promise<T>) | undefined
   readonly disabledRules: readonly string[]
   /** The site's style sheets as CSS text (`accessibility.stylesheets`), applied before the page's own. */
   readonly styles?: readonly string[] | undefined
@@ -187,7 +192,7 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
     }
     const known = new Set(window.axe.getRules().map((entry) => entry.ruleId))
     const disabled = options.disabledRules.filter((id) => known.has(id))
-    const results = await window.axe.run(window.document, {
+    const results = await (options.deadline ?? ((work) => work))(window.axe.run(window.document, {
       runOnly: {type: 'tag', values: [...options.tags]},
       rules: Object.fromEntries([...disabled, ...SILENT_IN_JSDOM].map((id) => [id, {enabled: false}])),
       resultTypes: ['violations', 'incomplete'],
@@ -197,7 +202,7 @@ export async function runAxe(page: Root, options: AxeRunOptions): Promise<AxeOut
       // axe-core builds unique selectors through jsdom's live HTMLCollections, which costs quadratic time on long
       // pages (a 1.5 MB article: seconds). faircopy finds elements by reference and writes a short path itself.
       selectors: false
-    })
+    }))
     const rule = (result: axe.Result): AxeRule => ({
       id: result.id,
       impact: result.impact ?? undefined,

@@ -11,7 +11,7 @@ import type {FileResult} from '../report/result.ts'
 import {gate} from '../report/summary.ts'
 import {githubSummary, loadReporter, reporterNames, type LoadedReporter} from '../reporters/index.ts'
 import type {AuditedEntry, RunEntry, RunResult, Shard} from '../reporters/types.ts'
-import {normalizeOptions, presetNames, type AuditOptions, type Settings} from '../settings.ts'
+import {DEFAULT_TIMEOUT, normalizeOptions, presetNames, type AuditOptions, type Settings} from '../settings.ts'
 import {VERSION} from '../version.ts'
 import type {AuditTask} from '../worker.ts'
 import {readBaseline, updateBaseline, writeBaseline} from './baseline.ts'
@@ -20,9 +20,6 @@ import {isIgnored, loadConfig, merge, optionsFor} from './config.ts'
 import {expandArguments} from './files.ts'
 import {runMerge} from './merge.ts'
 import {Progress, type ProgressStream} from './progress.ts'
-
-/** Seconds one file may take before it is stopped and reported with E_TIMEOUT. */
-const DEFAULT_TIMEOUT = 60
 
 export const USAGE = `Usage: faircopy [options] <file|glob|folder ...>
        faircopy merge [--reporter NAME] [--output FILE] <shard.json ...>
