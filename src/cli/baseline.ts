@@ -12,10 +12,17 @@ const baselineSchema = z
   })
   .strict()
 
-export type Baseline = z.infer<typeof baselineSchema>
+/**
+ * Known findings by file. A Map, never an object keyed by file name: files named `__proto__`, `constructor` or
+ * `toString` are files like any other.
+ */
+export interface Baseline {
+  readonly faircopyBaseline: 1
+  readonly files: ReadonlyMap<string, readonly string[]>
+}
 
 export function readBaseline(path: string, label: string): Baseline {
-  if (!existsSync(path)) return {faircopyBaseline: 1, files: {}}
+  if (!existsSync(path)) return {faircopyBaseline: 1, files: new Map()}
   let data: unknown
   try {
     data = JSON.parse(readFileSync(path, 'utf8'))
@@ -27,17 +34,18 @@ export function readBaseline(path: string, label: string): Baseline {
     const {where, what} = describeIssue(parsed.error.issues[0])
     throw new FaircopyError('E_CONFIG_INVALID', `${label}: not a faircopy baseline (${where || 'top level'}: ${what})`)
   }
-  return parsed.data
+  // The entries of the JSON as parsed: a copy made by assigning keys would turn a `__proto__` entry into a prototype.
+  return {faircopyBaseline: 1, files: new Map(Object.entries((data as {files: Record<string, string[]>}).files))}
 }
 
 /** The baseline with these files' fingerprints replaced; other files' entries are kept. */
 export function updateBaseline(baseline: Baseline, files: ReadonlyMap<string, readonly string[]>): Baseline {
-  const merged: Record<string, string[]> = {...baseline.files}
-  for (const [file, fingerprints] of files) merged[file] = [...new Set(fingerprints)].sort()
-  const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : 1)))
-  return {faircopyBaseline: 1, files: sorted}
+  const merged = new Map(baseline.files)
+  for (const [file, fingerprints] of files) merged.set(file, [...new Set(fingerprints)].sort())
+  return {faircopyBaseline: 1, files: new Map([...merged].sort(([a], [b]) => (a < b ? -1 : 1)))}
 }
 
 export function writeBaseline(path: string, baseline: Baseline): void {
-  writeSafely(path, `${JSON.stringify(baseline, null, 2)}\n`, '--baseline')
+  // Object.fromEntries defines each key as its own property, `__proto__` included.
+  writeSafely(path, `${JSON.stringify({faircopyBaseline: 1, files: Object.fromEntries(baseline.files)}, null, 2)}\n`, '--baseline')
 }

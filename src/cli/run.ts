@@ -140,7 +140,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if ('message' in item) return {path: item.path, error: {code: 'E_INPUT_MISSING', message: item.message}}
     const result = byTask.get(item.task)
     if (!result || 'error' in result) return {path: item.task.path, error: result?.error ?? {code: 'E_INTERNAL', message: `${item.task.path}: no result`}}
-    const recorded = new Set(baseline?.files[baselineKey(io.cwd, item.task.path)] ?? [])
+    const recorded = new Set(baseline?.files.get(baselineKey(io.cwd, item.task.path)) ?? [])
     const known = result.report.findings.map((finding) => finding.fingerprint).filter((fingerprint) => recorded.has(fingerprint))
     const verdict = gate(result.report.findings, result.report.readability, result.report.passiveVoice, item.task.settings, new Set(known))
     return {path: item.task.path, report: result.report, passed: verdict.passed, failures: verdict.failures, known, text: result.text} satisfies AuditedEntry
