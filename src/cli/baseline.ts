@@ -25,7 +25,8 @@ export function readBaseline(path: string, label: string): Baseline {
   if (!existsSync(path)) return {faircopyBaseline: 1, files: new Map()}
   let data: unknown
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'))
+    // A byte-order mark, as some editors on Windows write one, is not part of the JSON.
+    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))
   } catch (error) {
     throw new FaircopyError('E_CONFIG_INVALID', `${label}: not valid JSON (${(error as Error).message})`)
   }

@@ -13,7 +13,7 @@ import {frontMatterString, frontMatterTitle, readFrontMatter, type FrontMatter, 
 import {normalizeDirectiveFences, parseMarkdown} from './markdown.ts'
 import {fillPositions} from './positions.ts'
 import {detectTemplates, maskTemplates, TEMPLATE_MASK, type TemplateSyntax} from './templates.ts'
-import {elementsAtLeast, tooComplex} from './size.ts'
+import {elementsAtLeast, MAX_BRACKETS_PER_PARAGRAPH, overBracketBudget, tooComplex} from './size.ts'
 import {textToHast} from './text.ts'
 
 /** An article parsed once: every later stage reads this tree. */
@@ -77,6 +77,10 @@ export function parseArticle(source: string, format: Format, path: string | unde
   const text = format === 'markdown' || format === 'mdx' ? normalizeDirectiveFences(masked.text) : masked.text
   // Far over the limit is refused before the parse, which alone takes seconds on a megabyte.
   if (options.maxElements !== undefined && elementsAtLeast(text, format) > options.maxElements) throw tooComplex(path, options.maxElements)
+  const crowded = format === 'markdown' || format === 'mdx' ? overBracketBudget(text) : undefined
+  if (crowded !== undefined) {
+    throw new FaircopyError('E_INPUT_TOO_COMPLEX', `${path ?? 'The article'} has a paragraph (line ${crowded}) with more than ${MAX_BRACKETS_PER_PARAGRAPH} brackets, more than faircopy parses in reasonable time: split it.`, {path})
+  }
   const file = new VFile(path === undefined ? {value: text} : {value: text, path})
   const templates = {syntaxes, ranges: masked.ranges}
   const {tree, isDocument, mdxProblem} = parseTree(text, format, file, place, path)
@@ -217,6 +221,9 @@ function checkMarkdownNesting(text: string, path: string | undefined): void {
  * slows down sharply on huge pages (20,000 paragraphs: 25 s; 100,000: four minutes). It walks with a stack of its
  * own, not unist-util-visit's recursion: it is what keeps a deep tree from overflowing the walkers after it.
  */
+/** Most cells one table row may have: a row of 1,000 takes axe-core about a second, 5,000 over twenty. */
+export const MAX_ROW_CELLS = 1_000
+
 export function checkTreeSize(tree: Root, maxElements: number, path: string | undefined): void {
   let elements = 0
   const stack: Array<{node: Root | RootContent; depth: number}> = [{node: tree, depth: 0}]
@@ -224,6 +231,14 @@ export function checkTreeSize(tree: Root, maxElements: number, path: string | un
     const {node, depth} = item
     if (depth > MAX_NESTING) throw tooDeep(path, `nests elements more than ${MAX_NESTING} levels deep`)
     if (node.type === 'element' && ++elements > maxElements) throw tooComplex(path, maxElements)
+    if (node.type === 'element' && node.tagName === 'tr') {
+      let cells = 0
+      for (const child of node.children) if (child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th')) cells++
+      if (cells > MAX_ROW_CELLS) {
+        const line = node.position?.start.line
+        throw new FaircopyError('E_INPUT_TOO_COMPLEX', `${path ?? 'The article'} has a table row${line === undefined ? '' : ` (line ${line})`} of ${cells} cells, more than the ${MAX_ROW_CELLS} faircopy audits (axe-core's table rules take time that grows with the square of a row's cells): split the table.`, {path})
+      }
+    }
     if ('children' in node) for (const child of node.children) stack.push({node: child, depth: depth + 1})
     if (node.type === 'element' && node.content) stack.push({node: node.content, depth: depth + 1})
   }

@@ -50,9 +50,43 @@ export function elementsAtLeast(text: string, format: Format): number {
       count++
       block = 'paragraph'
     }
-    count += (line.match(/\]\([^)\s]+[^)]*\)/g) ?? []).length + tags
+    // A link's destination and title up to the next bracket or parenthesis: an undercount for a few links, but
+    // linear (`[a](b` repeated 50,000 times made a looser pattern scan to the line's end from every `](`).
+    count += (line.match(/\]\([^\s()[\]][^()[\]]*\)/g) ?? []).length + tags
   }
   return count
+}
+
+/**
+ * Most `[` one Markdown paragraph may hold. micromark resolves link and image openers against each other in time
+ * that grows with the square of their number in a paragraph (`[a](b` repeated 50,000 times: a minute), so a
+ * paragraph with more is refused before the parse; 10,000 parse in under a second, and no prose has that many.
+ */
+export const MAX_BRACKETS_PER_PARAGRAPH = 10_000
+
+/** The line of the first Markdown paragraph (lines between blank ones, outside fenced code) with more `[` than the budget, if any. */
+export function overBracketBudget(text: string, budget = MAX_BRACKETS_PER_PARAGRAPH): number | undefined {
+  let fenced = false
+  let count = 0
+  let start = 1
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string
+    if (/^\s{0,3}(?:`{3,}|~{3,})/.test(line)) {
+      fenced = !fenced
+      count = 0
+      continue
+    }
+    if (fenced) continue
+    if (line.trim() === '') {
+      count = 0
+      continue
+    }
+    if (count === 0) start = index + 1
+    for (let at = line.indexOf('['); at !== -1; at = line.indexOf('[', at + 1)) count++
+    if (count > budget) return start
+  }
+  return undefined
 }
 
 /** Comments, scripts, styles and text areas: markup inside them makes no element. */

@@ -1,4 +1,4 @@
-import {execFile} from 'node:child_process'
+import {execFile, execFileSync} from 'node:child_process'
 import {chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -66,6 +66,10 @@ describe('a file that cannot be audited is one clear error, exit code 2, and the
     ['HTML with 100,000 elements', {'many.html': '<p>Word.</p>'.repeat(100_000)}, 'many.html', 'E_INPUT_TOO_COMPLEX', 'many.html has more than 20000 elements, more than faircopy audits at once (maxElements): split it.'],
     ['Markdown with 10,000 list levels', {'lists.md': `${'- '.repeat(10_000)}item\n`}, 'lists.md', 'E_INPUT_TOO_COMPLEX', 'lists.md opens more than 500 nested lists or quotes on one line, deeper than faircopy audits.'],
     ['Markdown with 10,000 quote levels', {'quotes.md': `${'>'.repeat(10_000)} The pier was painted.\n`}, 'quotes.md', 'E_INPUT_TOO_COMPLEX', 'quotes.md opens more than 500 nested lists or quotes on one line, deeper than faircopy audits.'],
+    // Small but slow: each took a minute or more before it had a budget; now each is refused in well under a second.
+    ['a paragraph of 50,000 unclosed links', {'links.md': `# Links\n\n${'[a](b'.repeat(50_000)}\n`}, 'links.md', 'E_INPUT_TOO_COMPLEX', 'links.md has a paragraph (line 3) with more than 10000 brackets, more than faircopy parses in reasonable time: split it.'],
+    ['a Markdown table of 5,000 columns', {'wide.md': `# Wide\n\n|${' c |'.repeat(5000)}\n|${' --- |'.repeat(5000)}\n|${' v |'.repeat(5000)}\n`}, 'wide.md', 'E_INPUT_TOO_COMPLEX', "wide.md has a table row (line 5) of 5000 cells, more than the 1000 faircopy audits (axe-core's table rules take time that grows with the square of a row's cells): split the table."],
+    ['an HTML table row of 2,000 cells', {'wide.html': `<h1>Wide</h1><table><tr>${'<td>v</td>'.repeat(2000)}</tr></table>`}, 'wide.html', 'E_INPUT_TOO_COMPLEX', "wide.html has a table row (line 1) of 2000 cells, more than the 1000 faircopy audits (axe-core's table rules take time that grows with the square of a row's cells): split the table."],
     ['an empty folder', {'drafts/notes.json': '{}'}, 'drafts', 'E_INPUT_MISSING', 'No articles (.md, .markdown, .mdx, .html, .htm, .txt) in the folder "drafts".']
   ] as const)('%s', async (_name, files, argument, code, message) => {
     const outcome = await faircopy(folder(files), [argument, 'good.md'])
@@ -89,6 +93,15 @@ describe('a file that cannot be audited is one clear error, exit code 2, and the
     const outcome = await faircopy(root, ['locked.md', 'good.md'], {asNobody: process.getuid?.() === 0})
     expect(outcome.code).toBe(2)
     expect(outcome.errors).toEqual([{path: 'locked.md', code: 'E_INPUT_UNREADABLE', message: 'locked.md cannot be read: permission denied.'}])
+    expectGoodAudited(outcome)
+  })
+
+  it('a FIFO named as an article is refused without being opened, and the other files are audited', async () => {
+    const root = folder({})
+    execFileSync('mkfifo', [join(root, 'pipe.md')])
+    const outcome = await faircopy(root, ['pipe.md', 'good.md'])
+    expect(outcome.code).toBe(2)
+    expect(outcome.errors).toEqual([{path: 'pipe.md', code: 'E_INPUT_UNREADABLE', message: 'pipe.md is not a regular file (a pipe, socket or device), so it is not read.'}])
     expectGoodAudited(outcome)
   })
 
