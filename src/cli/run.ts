@@ -159,8 +159,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 /** Writes the run with its reporter (to stdout or `--output`), the GitHub job summary, and returns the exit code. */
 export async function emit(runResult: RunResult, reporter: LoadedReporter, output: string | undefined, io: CliIo): Promise<number> {
   const text = await reporter.report(runResult, {color: output === undefined && hasColors(io)})
-  if (output === undefined) io.stdout(text)
-  else {
+  if (output === undefined) {
+    if (typeof text === 'string') io.stdout(text)
+    else for (const piece of batched(text)) io.stdout(piece)
+  } else {
     const target = resolve(io.cwd, output)
     writeSafely(target, text, '--output')
   }
@@ -169,6 +171,19 @@ export async function emit(runResult: RunResult, reporter: LoadedReporter, outpu
 
   if (runResult.entries.some((entry) => 'error' in entry)) return 2
   return runResult.passed ? 0 : 1
+}
+
+/** Pieces of a reporter's output joined up to about a megabyte: few writes, and never one string of the whole run. */
+function* batched(pieces: Iterable<string>): Generator<string> {
+  let buffer = ''
+  for (const piece of pieces) {
+    buffer += piece
+    if (buffer.length >= 1 << 20) {
+      yield buffer
+      buffer = ''
+    }
+  }
+  if (buffer !== '') yield buffer
 }
 
 function parseFlags(argv: readonly string[], io: CliIo): Flags | number {

@@ -8,7 +8,7 @@ import {FaircopyError} from '../errors.ts'
  * signal leaves the old file whole. A symbolic link at the target is refused (a link committed to a repository
  * must not aim faircopy's write elsewhere), and so is a target that is not a regular file (a folder, `/dev/sda`).
  */
-export function writeSafely(target: string, text: string, flag: string): void {
+export function writeSafely(target: string, text: string | Iterable<string>, flag: string): void {
   const existing = lstatOrUndefined(target)
   if (existing?.isSymbolicLink()) throw new FaircopyError('E_USAGE', `${flag} ${target} is a symbolic link; faircopy does not write through one. Give the path of a regular file.`)
   if (existing && !existing.isFile()) throw new FaircopyError('E_USAGE', `${flag} ${target} is not a regular file (a folder, a device or a pipe); give the path of a file.`)
@@ -18,8 +18,10 @@ export function writeSafely(target: string, text: string, flag: string): void {
   try {
     // "wx": created here and now, never an existing file or a link someone placed at that name.
     descriptor = openSync(temporary, 'wx', existing ? existing.mode & 0o777 : 0o644)
-    const bytes = Buffer.from(text, 'utf8')
-    for (let written = 0; written < bytes.length; ) written += writeSync(descriptor, bytes, written, bytes.length - written)
+    for (const piece of typeof text === 'string' ? [text] : text) {
+      const bytes = Buffer.from(piece, 'utf8')
+      for (let written = 0; written < bytes.length; ) written += writeSync(descriptor, bytes, written, bytes.length - written)
+    }
     fsyncSync(descriptor)
     closeSync(descriptor)
     descriptor = undefined

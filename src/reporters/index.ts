@@ -3,6 +3,7 @@ import {createRequire} from 'node:module'
 import {isAbsolute, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {FaircopyError} from '../errors.ts'
+import type {ReporterOutput} from './stream.ts'
 import type {RunResult} from './types.ts'
 
 /** What the terminal decided, passed in so that reporters stay pure. */
@@ -11,7 +12,7 @@ export interface ReporterContext {
 }
 
 /** A reporter: a pure function from a run to the text it writes. A package or file of your own may be one too. */
-export type Reporter = (run: RunResult, context: ReporterContext) => string | Promise<string>
+export type Reporter = (run: RunResult, context: ReporterContext) => ReporterOutput | Promise<ReporterOutput>
 
 /** What a reporter needs of the run besides the reports. */
 export interface ReporterNeeds {
@@ -36,7 +37,7 @@ interface Entry {
  */
 const builtIn = {
   text: {load: async () => (await import('./text.ts')).toText},
-  json: {load: async () => (await import('./json.ts')).toJson},
+  json: {load: async () => (await import('./json.ts')).jsonReport},
   sarif: {load: async () => (await import('./sarif.ts')).toSarif},
   junit: {load: async () => (await import('./junit.ts')).toJunit},
   github: {load: async () => (await import('./github.ts')).toGithub},

@@ -1,9 +1,14 @@
 import {SCHEMA_VERSION} from '../report/schema.ts'
-import {wellFormedJson} from './unicode.ts'
+import {joined, jsonChunks} from './stream.ts'
 import {isAudited, type RunResult} from './types.ts'
 
 /** `{ schemaVersion, summary, files: AuditReport[], errors, results }`: every report, the files that could not be audited, and each file's verdict. */
 export function toJson(run: RunResult): string {
+  return joined(jsonReport(run))
+}
+
+/** The JSON report in pieces, as the CLI writes it: no run is too large for it (see `jsonChunks`). */
+export function jsonReport(run: RunResult): Iterable<string> {
   const audited = run.entries.filter(isAudited)
   const files = audited.map((entry) => entry.report)
   const errors = run.entries.flatMap((entry) => ('error' in entry ? [{path: entry.path, ...entry.error}] : []))
@@ -21,5 +26,8 @@ export function toJson(run: RunResult): string {
   const results = run.entries.map((entry) =>
     isAudited(entry) ? {path: entry.path, passed: entry.passed, failures: entry.failures, known: entry.known} : {path: entry.path, error: entry.error}
   )
-  return `${wellFormedJson({schemaVersion: SCHEMA_VERSION, summary, ...(run.shard ? {shard: run.shard} : {}), files, errors, results}, 2)}\n`
+  return (function* () {
+    yield* jsonChunks({schemaVersion: SCHEMA_VERSION, summary, ...(run.shard ? {shard: run.shard} : {}), files, errors, results})
+    yield '\n'
+  })()
 }

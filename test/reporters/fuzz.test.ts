@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {audit, FaircopyError, type AuditReport} from '../../src/index.ts'
 import {loadReporter, reporterNames} from '../../src/reporters/index.ts'
 import {toMarkdown} from '../../src/reporters/markdown.ts'
+import {joined} from '../../src/reporters/stream.ts'
 import type {RunEntry, RunResult} from '../../src/reporters/types.ts'
 import {entry} from './entries.ts'
 
@@ -70,7 +71,7 @@ describe('every reporter, over hostile file names and article text', () => {
           entries: [first, {path: missingName, error: {code: 'E_INPUT_MISSING', message: `${missingName} does not exist.`}}]
         }
         for (const reporter of reporters) {
-          const output = await reporter.report(run, {color: false})
+          const output = joined(await reporter.report(run, {color: false}))
           const lines = output.split(/\r\n|\r|\n/)
           if (reporter.name !== 'github') expect(lines.filter((line) => line.startsWith('::')), reporter.name).toEqual([])
           // Lone surrogates never reach the output as such: JSON escapes them, XML drops them.
