@@ -10,6 +10,12 @@ export function relativePath(from: string, path: string): string {
   return toPosix(isAbsolute(path) ? relative(from, path) : path)
 }
 
+/** Whether `file` lies inside the folder `root` (both absolute, real paths): not the folder itself, not out of it by `..`. */
+export function isInside(root: string, file: string): boolean {
+  const path = relative(root, file)
+  return path !== '' && path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path)
+}
+
 /** Paths are shown as the user would type them: relative to the working folder when inside it, else absolute. */
 export function displayPath(cwd: string, file: string): string {
   const path = relative(cwd, file)

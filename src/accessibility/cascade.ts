@@ -32,7 +32,7 @@ export function primeStyles(document: Document): number {
   if (!documentImpl || !(documentImpl._styleCache instanceof WeakMap) || typeof documentImpl._getDOMSelector !== 'function') return 0
   if (documentImpl.contentType !== 'text/html') return 0
   const engine = documentImpl._getDOMSelector()
-  const rules = cascadeRules(documentImpl, internals)
+  const rules = cascadeRules(documentImpl, engine, internals)
   if (!rules) return 0
   const elements = [...document.querySelectorAll('*')]
   const present = presentIn(elements)
@@ -213,11 +213,10 @@ function jsdomInternals(): Internals | undefined {
 }
 
 /** The style rules jsdom applies, in its order: its default sheet, then the document's, `@media` and `@import` opened when they apply. */
-function cascadeRules(document: DocumentImpl, internals: Internals): Rule[] | undefined {
+function cascadeRules(document: DocumentImpl, engine: SelectorEngine, internals: Internals): Rule[] | undefined {
   const root = document.documentElement
   if (!root) return undefined
   defaultSheet ??= internals.parseStyleSheet(internals.defaultCss, (root as unknown as {_globalObject: unknown})._globalObject)
-  const engine = document._getDOMSelector()
   const rules: Rule[] = []
   const add = (rule: RuleImpl) => {
     if (!internals.isStyleRule(rule) || rule.selectorText === undefined || !rule.style) return

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {lstatSync, readFileSync, realpathSync} from 'node:fs'
-import {isAbsolute, relative, resolve, sep} from 'node:path'
+import {isAbsolute, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {z} from 'zod'
 import {FaircopyError, type FaircopyErrorCode} from '../errors.ts'
@@ -8,6 +8,7 @@ import {loadReporter} from '../reporters/index.ts'
 import {SCHEMA_VERSION, auditReportSchema} from '../report/schema.ts'
 import type {RunEntry, RunResult} from '../reporters/types.ts'
 import {decodeArticle} from '../input/read.ts'
+import {isInside} from '../paths.ts'
 import {describeIssue} from '../validation.ts'
 import {expandArguments} from './files.ts'
 import {emit, type CliIo} from './run.ts'
@@ -96,7 +97,7 @@ function entriesOf(run: JsonRun, withText: boolean, cwd: string): RunEntry[] {
  */
 function readText(cwd: string, path: string, sha256: string): string | undefined {
   try {
-    if (isAbsolute(path) || path.includes('\0')) return undefined
+    if (isAbsolute(path)) return undefined
     const root = realpathSync(cwd)
     const file = resolve(root, path)
     if (!isInside(root, file) || !isInside(root, realpathSync(file)) || !lstatSync(file).isFile()) return undefined
@@ -106,9 +107,4 @@ function readText(cwd: string, path: string, sha256: string): string | undefined
   } catch {
     return undefined
   }
-}
-
-function isInside(root: string, file: string): boolean {
-  const rel = relative(root, file)
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)
 }

@@ -2,6 +2,9 @@ import {FaircopyError} from '../errors.ts'
 import type {Format} from '../report/schema.ts'
 import {TEMPLATE_MASK} from './templates.ts'
 
+/** A line that opens or closes fenced code. */
+const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/
+
 /**
  * A count of the elements an article must have at least, read from the text the parsers will read (front matter
  * blanked, template syntax masked) in one pass, without parsing it: so that an article far over `maxElements` is
@@ -17,7 +20,7 @@ export function elementsAtLeast(text: string, format: Format): number {
   let fenced = false
   let block: 'none' | 'paragraph' | 'html' | 'table' = 'none'
   for (const raw of body.split('\n')) {
-    if (/^\s{0,3}(?:`{3,}|~{3,})/.test(raw)) {
+    if (FENCE.test(raw)) {
       fenced = !fenced
       block = 'none'
       continue
@@ -72,7 +75,7 @@ export function overBracketBudget(text: string, budget = MAX_BRACKETS_PER_PARAGR
   const lines = text.split('\n')
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string
-    if (/^\s{0,3}(?:`{3,}|~{3,})/.test(line)) {
+    if (FENCE.test(line)) {
       fenced = !fenced
       count = 0
       continue

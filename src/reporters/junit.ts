@@ -1,6 +1,7 @@
 import type {Finding} from '../report/schema.ts'
 import {relativePath} from '../paths.ts'
 import {isAudited, type AuditedEntry, type FailedEntry, type RunResult} from './types.ts'
+import {loneSurrogate} from './unicode.ts'
 
 interface Suite {
   readonly xml: string
@@ -74,7 +75,7 @@ function findingLine(finding: Finding, known: boolean): string {
 }
 
 // Characters XML 1.0 cannot carry at all, even as references: most C0 controls, U+FFFE, U+FFFF and lone surrogates.
-const notXmlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const notXmlCharacter = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|${loneSurrogate.source}`, 'g')
 
 /** Character data: markup characters become references; a carriage return is kept as `&#13;` so parsers do not fold it. */
 export function text(value: string): string {

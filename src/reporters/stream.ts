@@ -1,4 +1,4 @@
-import {wellFormed} from './unicode.ts'
+import {wellFormedJson} from './unicode.ts'
 
 /** What a reporter may return: its whole text, or its text in pieces, written one after another. */
 export type ReporterOutput = string | Iterable<string>
@@ -65,7 +65,7 @@ function toJsonValue(value: unknown): unknown {
 }
 
 function stringifyAt(value: unknown, indent: string): string {
-  const text = JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? wellFormed(item) : item), 2) ?? 'null'
+  const text = wellFormedJson(value, 2) ?? 'null'
   // JSON.stringify's own line breaks are all structural (a line break inside a string is written `\n`).
   return indent === '' ? text : text.replace(/\n/g, `\n${indent}`)
 }

@@ -3,6 +3,7 @@ import type {Finding} from '../report/schema.ts'
 import {plural} from '../wording.ts'
 import type {ReporterContext} from './index.ts'
 import {engineLabel, isAudited, judgedBy, type AuditedEntry, type RunResult} from './types.ts'
+import {loneSurrogate} from './unicode.ts'
 
 type Style = 'red' | 'yellow' | 'blue' | 'green' | 'dim' | 'underline'
 type Paint = (style: Style, text: string) => string
@@ -57,8 +58,10 @@ function fileBlock(entry: AuditedEntry, paint: Paint): string {
  * reorder what is shown are written out visibly (`\x1b`, `\n`, `\u202e`), and so are lone surrogates (half an emoji
  * from a cut file name), which a terminal would show as nothing or garbage.
  */
+const notInert = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]|${loneSurrogate.source}`, 'g')
+
 export function inert(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (character) => {
+  return text.replace(notInert, (character) => {
     const code = character.charCodeAt(0)
     if (character === '\n') return '\\n'
     if (character === '\r') return '\\r'
