@@ -202,7 +202,8 @@ function ruleContext(audit: AuditContext, meta: RuleMeta, severity: RuleContext[
   }
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: the fewest one-character insertions, deletions and substitutions from `a` to `b`. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({length: b.length + 1}, (_, index) => index)
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0] as number

@@ -10,6 +10,7 @@ import type {RunEntry, RunResult} from '../reporters/types.ts'
 import {decodeArticle} from '../input/read.ts'
 import {isInside} from '../paths.ts'
 import {describeIssue} from '../validation.ts'
+import {argumentError} from './args.ts'
 import {expandArguments} from './files.ts'
 import {emit, type CliIo} from './run.ts'
 
@@ -27,6 +28,30 @@ const jsonRunSchema = z.object({
 })
 type JsonRun = z.infer<typeof jsonRunSchema>
 
+export const MERGE_USAGE = `Usage: faircopy merge [options] <shard.json ...>
+
+Joins the JSON reports of a sharded run (faircopy --shard I/N --format json) into one run, in shard order, and
+writes it in any format. The exit code is the whole run's.
+
+Options:
+  -f, --format NAME        the report's format, as for faircopy (default text; --reporter is the same flag)
+  -o, --output FILE        write the report to FILE instead of stdout
+  --color, --no-color      colour the text report or not (default: on a colour terminal)
+  -h, --help               show this help`
+
+/** The options `faircopy merge` takes. */
+const MERGE_OPTIONS = {
+  reporter: {type: 'string'},
+  format: {type: 'string', short: 'f'},
+  output: {type: 'string', short: 'o'},
+  color: {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'}
+} as const
+
+function mergeUsage(message: string): FaircopyError {
+  return new FaircopyError('E_USAGE', `merge: ${message}\nRun faircopy merge --help for usage.`)
+}
+
 /**
  * `faircopy merge shard-*.json`: joins the JSON reports of a sharded run (`--shard I/N --reporter json`) into one
  * run, in shard order, and writes it with any reporter. The exit code is the whole run's: 0, 1 or 2.
@@ -34,13 +59,20 @@ type JsonRun = z.infer<typeof jsonRunSchema>
 export async function runMerge(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed
   try {
-    parsed = parseArgs({args: [...argv], allowPositionals: true, options: {reporter: {type: 'string', default: 'text'}, output: {type: 'string'}}})
+    parsed = parseArgs({args: [...argv], allowPositionals: true, allowNegative: true, options: MERGE_OPTIONS})
   } catch (error) {
-    throw new FaircopyError('E_USAGE', `merge: ${(error as Error).message}`)
+    throw mergeUsage(argumentError(error as Error & {code?: string}, Object.keys(MERGE_OPTIONS)))
   }
   const {values, positionals} = parsed
-  if (positionals.length === 0) throw new FaircopyError('E_USAGE', 'merge: no JSON reports given')
-  const reporter = await loadReporter(values.reporter, io.cwd)
+  if (values.help) {
+    io.stdout(`${MERGE_USAGE}\n`)
+    return 0
+  }
+  if (values.format !== undefined && values.reporter !== undefined && values.format !== values.reporter) {
+    throw mergeUsage(`--format ${values.format} and --reporter ${values.reporter} name two report formats; give one (they are the same flag)`)
+  }
+  if (positionals.length === 0) throw mergeUsage('no JSON reports given')
+  const reporter = await loadReporter(values.format ?? values.reporter ?? 'text', io.cwd)
   const files: string[] = []
   for (const item of await expandArguments(positionals, io.cwd)) {
     if ('unmatched' in item) throw new FaircopyError('E_USAGE', `merge: ${item.unmatched}`)
@@ -57,7 +89,7 @@ export async function runMerge(argv: readonly string[], io: CliIo): Promise<numb
     throw new FaircopyError('E_USAGE', `merge: the reports were made with different accessibility engines or axe-core versions (${[...engines].map(([engine, file]) => `${engine} in ${file}`).join(', ')}); audit every shard with the same --engine and faircopy.`)
   }
   const merged: RunResult = {entries, cwd: io.cwd, passed: entries.every((entry) => 'report' in entry && entry.passed)}
-  return emit(merged, reporter, values.output, io)
+  return emit(merged, reporter, values.output, io, values.color)
 }
 
 function readRun(path: string, name: string): JsonRun {

@@ -8,7 +8,8 @@ import {FaircopyError} from '../errors.ts'
 import {displayPath, relativePath} from '../paths.ts'
 import {registryFor} from '../registry.ts'
 import type {FileResult} from '../report/result.ts'
-import {gate} from '../report/summary.ts'
+import type {AuditReport} from '../report/schema.ts'
+import {gate, summarize} from '../report/summary.ts'
 import {githubSummary, loadReporter, reporterNames, type LoadedReporter} from '../reporters/index.ts'
 import type {AuditedEntry, RunEntry, RunResult, Shard} from '../reporters/types.ts'
 import {DEFAULT_TIMEOUT, normalizeOptions, presetNames, type AuditOptions, type Settings} from '../settings.ts'
@@ -17,25 +18,30 @@ import type {AuditTask} from '../worker.ts'
 import {readBaseline, updateBaseline, writeBaseline} from './baseline.ts'
 import {isOneOf, writeSafely} from './write.ts'
 import {isIgnored, loadConfig, merge, optionsFor} from './config.ts'
+import {argumentError} from './args.ts'
 import {expandArguments} from './files.ts'
 import {runMerge} from './merge.ts'
 import {Progress, type ProgressStream} from './progress.ts'
 
 export const USAGE = `Usage: faircopy [options] <file|glob|folder ...>
-       faircopy merge [--reporter NAME] [--output FILE] <shard.json ...>
+       faircopy merge [options] <shard.json ...>   (faircopy merge --help)
 
 Audits articles (text, Markdown, HTML) for readability, passive voice, jargon and accessibility.
 
 Options:
-  --reporter NAME          ${reporterNames.join(', ')} (default text), a file, or a package
-                           faircopy-reporter-NAME
-  --output FILE            write the report to FILE instead of stdout (folders are created)
-  --config FILE            use this config; else faircopy.config.json, .faircopyrc.json or
+  -f, --format NAME        the report's format: ${reporterNames.join(', ')} (default text), a file,
+                           or a package faircopy-reporter-NAME (--reporter is the same flag)
+  -o, --output FILE        write the report to FILE instead of stdout (folders are created)
+  -c, --config FILE        use this config; else faircopy.config.json, .faircopyrc.json or
                            package.json "faircopy", found from the working folder up to the repository root
   --preset NAME            ${presetNames.join(', ')}
   --max-grade N            fail when an article's consensus grade is above N
   --fail-on LEVEL          error, warning, info or never: lowest severity that fails (default error)
-  --format FORMAT          read every file as text, markdown or html
+  --input-format FORMAT    read every file as text, markdown, mdx or html, whatever its extension
+  --quiet                  report errors only: warnings and infos are left out and do not fail
+  --max-warnings N         fail when the run has more than N warnings (not counting the baseline's)
+  --color, --no-color      colour the text report or not (default: on a colour terminal;
+                           FORCE_COLOR and NO_COLOR are honoured)
   --engine NAME            jsdom (default) or chromium: what renders the page for axe-core;
                            chromium judges contrast and layout (Chromium installed; FAIRCOPY_CHROMIUM)
   --baseline FILE          findings recorded in FILE are shown but do not fail
@@ -74,6 +80,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 interface Flags {
   reporter: string
   output: string | undefined
+  quiet: boolean
+  maxWarnings: number | undefined
+  color: boolean | undefined
   config: string | undefined
   baseline: string | undefined
   updateBaseline: boolean
@@ -138,8 +147,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const entries: RunEntry[] = order.map((item): RunEntry => {
     if ('message' in item) return {path: item.path, error: {code: 'E_INPUT_MISSING', message: item.message}}
-    const result = byTask.get(item.task)
-    if (!result || 'error' in result) return {path: item.task.path, error: result?.error ?? {code: 'E_INTERNAL', message: `${item.task.path}: no result`}}
+    const audited = byTask.get(item.task)
+    if (!audited || 'error' in audited) return {path: item.task.path, error: audited?.error ?? {code: 'E_INTERNAL', message: `${item.task.path}: no result`}}
+    const result = flags.quiet ? {...audited, report: errorsOnly(audited.report, item.task.settings)} : audited
     const recorded = new Set(baseline?.files.get(baselineKey(io.cwd, item.task.path)) ?? [])
     const known = result.report.findings.map((finding) => finding.fingerprint).filter((fingerprint) => recorded.has(fingerprint))
     const verdict = gate(result.report.findings, result.report.readability, result.report.passiveVoice, item.task.settings, new Set(known))
@@ -153,12 +163,34 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     ...(flags.shard ? {shard: flags.shard} : {}),
     ...(custom.length > 0 ? {rules: registryFor({customRules: custom}).metas} : {})
   }
-  return emit(runResult, reporter, flags.output, io)
+  const code = await emit(runResult, reporter, flags.output, io, flags.color)
+  if (flags.maxWarnings === undefined || code === 2) return code
+  const warnings = countWarnings(entries)
+  if (warnings <= flags.maxWarnings) return code
+  io.stderr(`faircopy: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} found, more than --max-warnings ${flags.maxWarnings} allows.\n`)
+  return 1
+}
+
+/** `--quiet`: the report as if only its errors had been found, its summary and verdict worked out again from them. */
+function errorsOnly(report: AuditReport, settings: Settings): AuditReport {
+  const findings = report.findings.filter((finding) => finding.severity === 'error')
+  return {...report, findings, summary: summarize(findings, report.summary.suppressed, report.readability, report.passiveVoice, settings)}
+}
+
+/** The run's warnings that count against `--max-warnings`: those the baseline does not already know. */
+function countWarnings(entries: readonly RunEntry[]): number {
+  let count = 0
+  for (const entry of entries) {
+    if (!('report' in entry)) continue
+    const known = new Set(entry.known)
+    for (const finding of entry.report.findings) if (finding.severity === 'warning' && !known.has(finding.fingerprint)) count++
+  }
+  return count
 }
 
 /** Writes the run with its reporter (to stdout or `--output`), the GitHub job summary, and returns the exit code. */
-export async function emit(runResult: RunResult, reporter: LoadedReporter, output: string | undefined, io: CliIo): Promise<number> {
-  const text = await reporter.report(runResult, {color: output === undefined && hasColors(io)})
+export async function emit(runResult: RunResult, reporter: LoadedReporter, output: string | undefined, io: CliIo, color?: boolean): Promise<number> {
+  const text = await reporter.report(runResult, {color: output === undefined && (color ?? hasColors(io))})
   if (output === undefined) {
     if (typeof text === 'string') io.stdout(text)
     else for (const piece of batched(text)) io.stdout(piece)
@@ -186,34 +218,37 @@ function* batched(pieces: Iterable<string>): Generator<string> {
   if (buffer !== '') yield buffer
 }
 
+/** The options `faircopy [options] <files>` takes, as `parseArgs` reads them. */
+const RUN_OPTIONS = {
+  reporter: {type: 'string'},
+  format: {type: 'string', short: 'f'},
+  'input-format': {type: 'string'},
+  output: {type: 'string', short: 'o'},
+  config: {type: 'string', short: 'c'},
+  quiet: {type: 'boolean'},
+  'max-warnings': {type: 'string'},
+  color: {type: 'boolean'},
+  preset: {type: 'string'},
+  'max-grade': {type: 'string'},
+  'fail-on': {type: 'string'},
+  engine: {type: 'string'},
+  baseline: {type: 'string'},
+  'update-baseline': {type: 'boolean'},
+  jobs: {type: 'string'},
+  shard: {type: 'string'},
+  timeout: {type: 'string'},
+  'files-from': {type: 'string'},
+  null: {type: 'boolean', short: '0'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'}
+} as const
+
 function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
   let parsed
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        reporter: {type: 'string', default: 'text'},
-        output: {type: 'string'},
-        config: {type: 'string'},
-        preset: {type: 'string'},
-        'max-grade': {type: 'string'},
-        'fail-on': {type: 'string'},
-        format: {type: 'string'},
-        engine: {type: 'string'},
-        baseline: {type: 'string'},
-        'update-baseline': {type: 'boolean'},
-        jobs: {type: 'string'},
-        shard: {type: 'string'},
-        timeout: {type: 'string'},
-        'files-from': {type: 'string'},
-        null: {type: 'boolean', short: '0'},
-        help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'}
-      }
-    })
+    parsed = parseArgs({args: [...argv], allowPositionals: true, allowNegative: true, options: RUN_OPTIONS})
   } catch (error) {
-    throw usage((error as Error).message)
+    throw usage(argumentError(error as Error & {code?: string}, Object.keys(RUN_OPTIONS)))
   }
   const {values, positionals} = parsed
   if (values.help) {
@@ -236,8 +271,13 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
   if (!Number.isFinite(timeout) || timeout <= 0) throw usage(`--timeout takes a number of seconds above 0, not "${values.timeout}"`)
   const maxGrade = values['max-grade'] === undefined ? undefined : Number(values['max-grade'])
   if (maxGrade !== undefined && !Number.isFinite(maxGrade)) throw usage(`--max-grade takes a number, not "${values['max-grade']}"`)
+  if (values.format !== undefined && values.reporter !== undefined && values.format !== values.reporter) {
+    throw usage(`--format ${values.format} and --reporter ${values.reporter} name two report formats; give one (they are the same flag)`)
+  }
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings'])
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw usage(`--max-warnings takes a whole number of 0 or more, not "${values['max-warnings']}"`)
   const options = {
-    ...(values.format === undefined ? {} : {format: values.format}),
+    ...(values['input-format'] === undefined ? {} : {format: values['input-format']}),
     ...(values.engine === undefined ? {} : {engine: values.engine}),
     ...(values.preset === undefined ? {} : {preset: values.preset}),
     ...(maxGrade === undefined ? {} : {maxGrade}),
@@ -245,8 +285,11 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
   } as AuditOptions
   settingsFor(options, 'command line')
   return {
-    reporter: values.reporter,
+    reporter: values.format ?? values.reporter ?? 'text',
     output: values.output,
+    quiet: values.quiet === true,
+    maxWarnings,
+    color: values.color,
     config: values.config,
     baseline: values.baseline,
     updateBaseline: values['update-baseline'] === true,

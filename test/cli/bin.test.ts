@@ -249,12 +249,12 @@ describe('baselines', () => {
   it('hold files named like properties of an object (__proto__, constructor, toString) as any other file', () => {
     const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty']
     const root = project(Object.fromEntries(names.map((name) => [name, broken])))
-    const update = faircopy(root, ['--format', 'markdown', '--baseline', 'baseline.json', '--update-baseline', ...names])
+    const update = faircopy(root, ['--input-format', 'markdown', '--baseline', 'baseline.json', '--update-baseline', ...names])
     expect([update.code, update.stderr]).toEqual([0, ''])
     const recorded = JSON.parse(readFileSync(join(root, 'baseline.json'), 'utf8')) as {files: Record<string, string[]>}
     expect(Object.keys(recorded.files)).toEqual([...names].sort())
     for (const name of names) expect(Object.getOwnPropertyDescriptor(recorded.files, name)?.value, name).toHaveLength(1)
-    const again = faircopy(root, ['--format', 'markdown', '--baseline', 'baseline.json', '--reporter', 'json', ...names])
+    const again = faircopy(root, ['--input-format', 'markdown', '--baseline', 'baseline.json', '--reporter', 'json', ...names])
     expect([again.code, json(again.stdout).summary.known]).toEqual([0, 4])
   })
 

@@ -120,3 +120,56 @@ export default {customRules: [shout], rules: {'house/no-shout': 'error', 'image-
     expect(typo.stderr).toBe('faircopy: faircopy.config.mjs: rules.house/no-shuot: unknown rule (did you mean "house/no-shout"?)\n')
   })
 })
+
+describe('flags as linters spell them', () => {
+  const warned = '# Tides\n\nThe NOAA tables give the tide for each port.\n\n[click here](tides.html)\n\n<img src="tide.png">\n'
+
+  it('take -f/--format as the report format and --input-format as the article format', async () => {
+    const json = await runOn(['-f', 'json'], {}, false)
+    expect(JSON.parse(json.stdout).files[0].source.format).toBe('markdown')
+    const asText = await runOn(['--format', 'json', '--input-format', 'text'], {}, false)
+    expect(JSON.parse(asText.stdout).files[0].source.format).toBe('text')
+    const both = await runOn(['-f', 'json', '--reporter', 'sarif'], {}, false)
+    expect(both.code).toBe(2)
+    expect(both.stderr).toContain('name two report formats')
+  })
+
+  it('suggest the nearest flag for a mistyped one, and say when a value is missing', async () => {
+    const typo = await runOn(['--quite'], {}, false)
+    expect(typo.code).toBe(2)
+    expect(typo.stderr).toBe('faircopy: unknown option --quite (did you mean --quiet?)\nRun faircopy --help for usage.\n')
+    let stderr = ''
+    const missing = await runCli(['tides.md', '--output'], {cwd: tmpdir(), env: {}, stdout: () => {}, stderr: (text) => (stderr += text), stdoutIsTTY: false, progress: {isTTY: false, write: () => true}})
+    expect(missing).toBe(2)
+    expect(stderr).toContain('--output needs a value')
+  })
+
+  it('leave out warnings with --quiet, and fail on more warnings than --max-warnings', async () => {
+    const all = await runOn(['-f', 'json'], {}, false, {'tides.md': warned})
+    const findings = JSON.parse(all.stdout).files[0].findings as Array<{severity: string}>
+    const warnings = findings.filter((finding) => finding.severity === 'warning').length
+    expect(warnings).toBeGreaterThan(0)
+    const quiet = await runOn(['-f', 'json', '--quiet'], {}, false, {'tides.md': warned})
+    const report = JSON.parse(quiet.stdout).files[0]
+    expect(report.findings.length).toBeGreaterThan(0)
+    expect(report.findings.every((finding: {severity: string}) => finding.severity === 'error')).toBe(true)
+    expect(report.summary.warnings).toBe(0)
+    const over = await runOn(['--fail-on', 'never', '--max-warnings', String(warnings - 1)], {}, false, {'tides.md': warned})
+    expect(over.code).toBe(1)
+    expect(over.stderr).toContain(`more than --max-warnings ${warnings - 1}`)
+    expect((await runOn(['--fail-on', 'never', '--max-warnings', String(warnings)], {}, false, {'tides.md': warned})).code).toBe(0)
+  })
+
+  it('colour with --color off a terminal, and not with --no-color on one', async () => {
+    expect((await runOn(['--color'], {}, false)).stdout).toContain(`${escape}31merror`)
+    expect((await runOn(['--no-color'], {TERM: 'xterm-256color'}, true)).stdout).not.toContain(escape)
+  })
+
+  it('give merge its own --help', async () => {
+    const help = await runCli(['merge', '--help'], {cwd: tmpdir(), env: {}, stdout: (text) => (helpText += text), stderr: () => {}, stdoutIsTTY: false, progress: {isTTY: false, write: () => true}})
+    expect(help).toBe(0)
+    expect(helpText).toContain('Usage: faircopy merge')
+  })
+})
+
+let helpText = ''
