@@ -69,7 +69,8 @@ describe('exit codes', () => {
     [['--fail-on', 'sometimes', 'a.md'], /^faircopy: command line: Invalid options at failOn/],
     [['--jobs', '0', 'a.md'], /^faircopy: --jobs takes a whole number of 1 or more/],
     [['--update-baseline', 'a.md'], /^faircopy: --update-baseline needs --baseline FILE/],
-    [['--bogus', 'a.md'], /^faircopy: Unknown option '--bogus'/],
+    [['--bogus', 'a.md'], /^faircopy: unknown option --bogus\n/],
+    [['--quite', 'a.md'], /^faircopy: unknown option --quite \(did you mean --quiet\?\)/],
     [[], /^faircopy: no files given/]
   ])('are 2 for the usage error %j, with one clear message and no stack trace', (args, message) => {
     const result = faircopy(project({'a.md': clean}), args)
