@@ -1,19 +1,23 @@
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {escapeData, escapeProperty, toGithub, toGithubSummary} from '../../src/reporters/github.ts'
+import {annotationsShownPerLevel, escapeData, escapeProperty, toGithub, toGithubSummary} from '../../src/reporters/github.ts'
 import type {AuditedEntry, FailedEntry, RunResult} from '../../src/reporters/types.ts'
 import {cwd, entry, missing} from './entries.ts'
 import type {AuditReport} from '../../src/index.ts'
-import {auditFile, fixture} from '../helpers.ts'
+import {audit, auditFile, fixture} from '../helpers.ts'
 
 const workflowCommand = /^::(error|warning|notice)( [a-zA-Z]+=[^,:]*(,[a-zA-Z]+=[^,:]*)*)?::.*$/
 
 let positions: AuditReport
 let prose: AuditReport
+/** An article with eleven images without alternative text: eleven error annotations, one more than GitHub shows. */
+let gallery: AuditReport
 
 beforeAll(async () => {
   positions = await auditFile(fixture('positions.md'))
   prose = await auditFile(fixture('prose.txt'))
+  const images = Array.from({length: 11}, (_, index) => `<img src="pier-${index + 1}.png">\n`).join('\n')
+  gallery = await audit(`# The pier\n\n${images}\nThe pier was broken by the storm.\n`, {format: 'markdown', path: join(cwd, 'gallery, 100%.md')})
 })
 
 function lines(output: string): string[] {
@@ -83,6 +87,49 @@ describe('toGithub', () => {
 
   it('writes nothing when there is nothing to annotate', () => {
     expect(toGithub({cwd, passed: true, entries: []})).toBe('')
+  })
+})
+
+describe('toGithub, past the number of annotations GitHub shows', () => {
+  const limitNotice =
+    '::notice title=faircopy%3A more annotations than GitHub shows::faircopy wrote 12 annotations (11 errors, 0 warnings, 1 notice), ' +
+    "more than GitHub shows: only the first 10 of each level per step, and 50 per job. Every one is in this step's log. " +
+    "For the full list, upload a SARIF report (--format sarif) to code scanning, or read the job summary (the markdown reporter: each file's verdict and its top findings)."
+
+  it('starts with one notice that counts the annotations and points to SARIF and the job summary', () => {
+    expect(gallery.summary).toMatchObject({errors: 11, warnings: 0, infos: 1})
+    const output = lines(toGithub({cwd, passed: false, entries: [entry(gallery)]}))
+    expect(output[0]).toBe(limitNotice)
+    expect(output).toHaveLength(1 + gallery.findings.length)
+    expect(output.filter((line) => line.startsWith('::notice title=faircopy'))).toHaveLength(1)
+    // The findings' own annotations follow, all of them, with the file name escaped as before.
+    expect(output.filter((line) => line.startsWith('::error file=gallery%2C 100%25.md,'))).toHaveLength(11)
+    expect(output[1]).toBe('::error file=gallery%2C 100%25.md,line=3,col=1,endLine=3,endColumn=23,title=image-alt::Images must have alternative text.')
+    for (const line of output) expect(line).toMatch(workflowCommand)
+  })
+
+  it('writes no such notice when every level stays within what GitHub shows', () => {
+    const errors = gallery.findings.filter((finding) => finding.severity === 'error')
+    const ten: AuditReport = {...gallery, findings: errors.slice(0, annotationsShownPerLevel)}
+    const output = lines(toGithub({cwd, passed: false, entries: [entry(ten)]}))
+    expect(output).toHaveLength(annotationsShownPerLevel)
+    expect(output.every((line) => line.startsWith('::error file='))).toBe(true)
+  })
+
+  it('counts a level across files and failed files, and counts baselined findings as notices', () => {
+    const errors = gallery.findings.filter((finding) => finding.severity === 'error')
+    const six: AuditReport = {...gallery, findings: errors.slice(0, 6)}
+    const four: AuditReport = {...positions, findings: positions.findings.filter((finding) => finding.severity === 'error')}
+    expect(four.findings).toHaveLength(4)
+    // 6 + 4 errors and one file that could not be audited: 11 errors.
+    const over = lines(toGithub({cwd, passed: false, entries: [entry(six), entry(four), missing]}))
+    expect(over[0]).toMatch(/^::notice title=faircopy%3A more annotations than GitHub shows::faircopy wrote 11 annotations \(11 errors, 0 warnings, 0 notices\), /)
+    // The same findings, all in the baseline: eleven notices, no errors, and still more than GitHub shows.
+    const known = lines(toGithub({cwd, passed: true, entries: [entry(gallery, {known: gallery.findings.map((finding) => finding.fingerprint)})]}))
+    expect(known[0]).toMatch(/ wrote 12 annotations \(0 errors, 0 warnings, 12 notices\), /)
+    expect(known.slice(1).every((line) => line.startsWith('::notice file='))).toBe(true)
+    // Without the file that could not be audited: ten errors, as many as GitHub shows, and no notice.
+    expect(lines(toGithub({cwd, passed: false, entries: [entry(six), entry(four)]}))[0]).toMatch(/^::error file=/)
   })
 })
 
