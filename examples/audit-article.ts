@@ -13,6 +13,7 @@ const wordy = new Set(['plain-language', 'jargon'])
 
 async function main(): Promise<number> {
   const {values, positionals} = parseArgs({allowPositionals: true, options: {out: {type: 'string'}, preset: {type: 'string'}}})
+  const sample = positionals[0] === undefined
   const path = positionals[0] ?? relative(process.cwd(), fileURLToPath(new URL('./sample-article.md', import.meta.url)))
   const report = await auditFile(path, values.preset === undefined ? {} : {preset: values.preset as never})
   const text = readFileSync(path, 'utf8')
@@ -20,7 +21,13 @@ async function main(): Promise<number> {
   writeFileSync(out, toHtml(report, text))
   console.log(summary(report, text.replace(/^\uFEFF/, '')))
   console.log(`\nThe HTML report, with every finding painted into the article: ${out}`)
-  return 0
+  // The exit code is the gate's, as the CLI's: 0 passes, 1 fails. The sample is written to fail, to show what is
+  // found; the demonstration itself succeeds.
+  if (sample) {
+    console.log(`\nThe sample article ${report.summary.passed ? 'passes' : 'fails'} on purpose. With your own draft (npm run example -- draft.md) the exit code is the gate's: 0 passes, 1 fails.`)
+    return 0
+  }
+  return report.summary.passed ? 0 : 1
 }
 
 function summary(report: AuditReport, text: string): string {
@@ -35,8 +42,10 @@ function summary(report: AuditReport, text: string): string {
   const where = report.source.path ?? 'the article'
   say(`${report.source.title ?? where}  (${where}, ${report.source.format})`)
   say()
-  const verdict = readability.gradeLevel > readability.targetGrade ? 'above' : 'within'
-  say(`Reading grade ${readability.gradeLevel}, ${verdict} the target of ${readability.targetGrade}. ${readability.words} words, about ${Math.max(1, Math.round(readability.readingTimeMinutes))} min to read.`)
+  const above = readability.gradeLevel > readability.targetGrade
+  // The example sets no maxGrade, so the target is reported, not enforced; the CLI's --max-grade enforces it.
+  const gates = above && !readability.gradeGates ? ' (reported, not a gate: the CLI’s --max-grade makes it one)' : ''
+  say(`Reading grade ${readability.gradeLevel}, ${above ? 'above' : 'within'} the target of ${readability.targetGrade}${gates}. ${readability.words} words, about ${Math.max(1, Math.round(readability.readingTimeMinutes))} min to read.`)
 
   say()
   say('The hardest sentences')
@@ -48,7 +57,7 @@ function summary(report: AuditReport, text: string): string {
 
   const byRule = (test: (finding: Finding) => boolean) => report.findings.filter(test)
   section(`Passive voice in ${passiveVoice.passiveSentences} of ${passiveVoice.sentences} sentences (${passiveVoice.percent}%)`, byRule((finding) => finding.ruleId === 'passive-voice'), (finding) => finding.message)
-  section('Jargon and wordy phrases', byRule((finding) => wordy.has(finding.ruleId)), (finding) => `“${finding.excerpt}” → ${finding.suggestions.join(', ') || 'explain it'}`)
+  section('Jargon and wordy phrases', byRule((finding) => wordy.has(finding.ruleId)), (finding) => (finding.suggestions.length > 0 ? `“${finding.excerpt}” → ${finding.suggestions.join(', ')}` : `“${finding.excerpt}”: ${finding.message}`))
   section('Acronyms to spell out', byRule((finding) => finding.ruleId === 'undefined-acronym'), (finding) => finding.excerpt)
   section('Accessibility problems', byRule((finding) => finding.category === 'accessibility'), (finding) => `${finding.severity.padEnd(7)} ${finding.message} (${finding.ruleId})`)
 

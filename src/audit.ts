@@ -10,9 +10,10 @@ import {checkString, decodeArticle, tooLarge, type Encoding} from './input/read.
 import {userPluginFindings} from './prose/retext.ts'
 import {proseSections} from './prose/summary.ts'
 import {registryFor} from './registry.ts'
-import {finalizeFindings} from './report/finding.ts'
+import {byPlace, finalizeFindings} from './report/finding.ts'
 import {SCHEMA_VERSION, type AuditReport} from './report/schema.ts'
 import {summarize} from './report/summary.ts'
+import {unusedFindings} from './report/rules/unused-suppression.ts'
 import {applyControls, readControls} from './report/suppress.ts'
 import {wcagRows} from './report/wcag.ts'
 import {normalizeOptions, type AuditOptions, type Settings} from './settings.ts'
@@ -53,7 +54,13 @@ export async function auditFileWith(path: string, settings: Settings): Promise<{
     if (error instanceof FaircopyError) throw error
     throw readError(name, error)
   }
-  const {text, encoding} = decodeArticle(bytes, name)
+  return auditBytesWith(bytes, settings)
+}
+
+/** Audits an article's bytes (read from stdin, say) as a file's are: decoded by their byte-order mark or UTF-8, size-checked. */
+export async function auditBytesWith(bytes: Uint8Array, settings: Settings): Promise<{report: AuditReport; text: string}> {
+  if (bytes.length > settings.maxFileBytes) throw tooLarge(bytes.length, settings.maxFileBytes, settings.path)
+  const {text, encoding} = decodeArticle(bytes, settings.path)
   return {report: await auditSource(text, sha256(bytes), settings, encoding), text}
 }
 
@@ -101,8 +108,14 @@ async function auditText(text: string, digest: string, settings: Settings, encod
   deadline.check()
   const accessibility = summarizeAxe(outcome, settings)
 
-  const all = finalizeFindings([...rules.findings, ...plugins, ...axeFindings(outcome, text, settings, article.firstLine)])
-  const {active: findings, suppressed} = applyControls(all, readControls(article.tree))
+  const drafts = [...rules.findings, ...plugins, ...axeFindings(outcome, text, settings, article.firstLine)]
+  const controls = applyControls(finalizeFindings(drafts), readControls(article.tree))
+  const unusedLevel = settings.rules['unused-suppression']?.severity ?? 'off'
+  // A comment that switched nothing off is known only now; its findings join the rest, and no comment suppresses them.
+  const {active: findings, suppressed} =
+    unusedLevel === 'off' || controls.unused.length === 0
+      ? controls
+      : {...controls, active: [...controls.active, ...finalizeFindings(unusedFindings(controls.unused, text, unusedLevel, (id) => registryFor(settings).isKnown(id)))].sort(byPlace)}
   const {readability, passiveVoice, jargon} = await proseSections(rules)
   const report: AuditReport = {
     schemaVersion: SCHEMA_VERSION,

@@ -24,9 +24,12 @@ import {undefinedAcronym} from './prose/rules/undefined-acronym.ts'
 import {veryHardSentence} from './prose/rules/very-hard-sentence.ts'
 import {readSentences, type SentenceInfo} from './prose/tokens.ts'
 import {excerptAt, toLocation, type DraftFinding} from './report/finding.ts'
+import {unknownSuppression} from './report/rules/unknown-suppression.ts'
+import {unusedSuppression} from './report/rules/unused-suppression.ts'
 import type {Category} from './report/schema.ts'
-import {formatMessage, type AuditContext, type Rule, type RuleContext, type RuleMeta, type Shared} from './rules.ts'
+import {formatMessage, type AuditContext, type ReportInput, type Rule, type RuleContext, type RuleMeta, type Shared} from './rules.ts'
 import type {Settings} from './settings.ts'
+import {nearestName} from './validation.ts'
 
 /**
  * Every rule faircopy itself checks, in the order the audit runs them and the README lists them. A rule's findings
@@ -51,7 +54,9 @@ export const builtInRules: readonly Rule[] = [
   conjunctionStart,
   encoding,
   frontMatter,
-  mdx
+  mdx,
+  unknownSuppression,
+  unusedSuppression
 ]
 
 /** What one audit gives the rules: the article, parsed once, its source and the settings. */
@@ -110,13 +115,7 @@ export class Registry {
 
   /** The known id nearest to a misspelt one, within two edits. */
   suggest(id: string): string | undefined {
-    let best: string | undefined
-    let distance = 3
-    for (const candidate of [...this.byId.keys(), ...axeRuleIds()]) {
-      const d = editDistance(id, candidate)
-      if (d < distance) [best, distance] = [candidate, d]
-    }
-    return best
+    return nearestName(id, [...this.byId.keys(), ...axeRuleIds()])
   }
 
   /** Runs every rule that is on over one article, in order (only those of the `only` categories, when given), and returns their findings. */
@@ -180,39 +179,29 @@ function ruleContext(audit: AuditContext, meta: RuleMeta, severity: RuleContext[
     severity,
     options,
     report(input) {
-      const template = meta.messages[input.messageId]
-      if (input.message === undefined && template === undefined) throw new Error(`The rule ${meta.id} reported the message id "${input.messageId}", which its meta.messages lacks.`)
-      const location = toLocation(input.position)
-      findings.push({
-        ruleId: meta.id,
-        messageId: input.messageId,
-        category: meta.category,
-        severity,
-        message: input.message ?? formatMessage(template as string, input.data),
-        excerpt: excerptAt(audit.source, location),
-        location,
-        suggestions: [...(input.suggestions ?? [])],
-        source: input.source ?? meta.source ?? 'faircopy',
-        wcag: [...meta.wcag],
-        helpUrl: meta.helpUrl,
-        ...(input.fingerprintBasis === undefined ? {} : {fingerprintBasis: input.fingerprintBasis}),
-        ...(input.scope === undefined ? {} : {scope: input.scope})
-      })
+      findings.push(draftFinding(meta, severity, audit.source, input))
     }
   }
 }
 
-/** Levenshtein distance: the fewest one-character insertions, deletions and substitutions from `a` to `b`. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] as number
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] as number
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
-      previous = current
-    }
+/** A finding of a rule, from what its check reports: the message from its template, the excerpt from the source. */
+export function draftFinding(meta: RuleMeta, severity: RuleContext['severity'], source: string, input: ReportInput): DraftFinding {
+  const template = meta.messages[input.messageId]
+  if (input.message === undefined && template === undefined) throw new Error(`The rule ${meta.id} reported the message id "${input.messageId}", which its meta.messages lacks.`)
+  const location = toLocation(input.position)
+  return {
+    ruleId: meta.id,
+    messageId: input.messageId,
+    category: meta.category,
+    severity,
+    message: input.message ?? formatMessage(template as string, input.data),
+    excerpt: excerptAt(source, location),
+    location,
+    suggestions: [...(input.suggestions ?? [])],
+    source: input.source ?? meta.source ?? 'faircopy',
+    wcag: [...meta.wcag],
+    helpUrl: meta.helpUrl,
+    ...(input.fingerprintBasis === undefined ? {} : {fingerprintBasis: input.fingerprintBasis}),
+    ...(input.scope === undefined ? {} : {scope: input.scope})
   }
-  return row[b.length] as number
 }

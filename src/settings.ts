@@ -32,13 +32,15 @@ export const DEFAULT_TIMEOUT = 60
 export const DEFAULT_AXE_TAGS = Object.freeze(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 
 /** A rule's level; `level` names it in the config's JSON Schema, which every rule's entry refers to. */
-const levelSchema = z.enum([...severitySchema.options, 'off']).meta({id: 'level', description: 'off, info, warning or error'})
+const levelSchema = z.enum([...severitySchema.options, 'off'])
+/** A level as a config or the options give it: `warn` too, as ESLint spells `warning`. */
+const entryLevelSchema = z.enum([...severitySchema.options, 'warn', 'off']).meta({id: 'level', description: 'off, info, warning (or warn, as in ESLint) or error'})
 const anyOptions = z.record(z.string(), z.unknown())
 /** A rule without options takes none: `[level, {}]` at most. */
 const noOptions = z.object({}).strict()
 /** A rule's setting: a level, or a level and the rule's options. */
-const entrySchema = (options: z.ZodType = anyOptions) => z.union([levelSchema, z.tuple([levelSchema, options])])
-export type RuleEntry = Level | readonly [Level, Record<string, unknown>]
+const entrySchema = (options: z.ZodType = anyOptions) => z.union([entryLevelSchema, z.tuple([entryLevelSchema, options])])
+export type RuleEntry = Level | 'warn' | readonly [Level | 'warn', Record<string, unknown>]
 
 /** `rules`: faircopy's own ids with their options (so that editors complete them), and any other id, checked against the registry. */
 const rulesSchema = z
@@ -213,9 +215,9 @@ export type ColorScheme = 'light' | 'dark'
 
 /** Validates options and merges them onto the preset and the rules' defaults; a wrong option is one FaircopyError. */
 export function normalizeOptions(options: AuditOptions = {}): Settings {
-  const parsed = auditOptionsSchema.safeParse(options)
+  const parsed = auditOptionsSchema.safeParse(options, {reportInput: true})
   if (!parsed.success) {
-    const {where, what} = describeIssue(parsed.error.issues[0])
+    const {where, what} = describeIssue(parsed.error.issues[0], [], auditOptionsSchema)
     throw new FaircopyError('E_OPTIONS_INVALID', `Invalid options${where === '' ? '' : ` at ${where}`}: ${what}.`)
   }
   const value = parsed.data
@@ -272,8 +274,8 @@ export function normalizeOptions(options: AuditOptions = {}): Settings {
 }
 
 function levelAndOptions(entry: unknown): [Level | undefined, unknown] {
-  if (Array.isArray(entry)) return [entry[0] as Level, entry[1]]
-  return [entry as Level | undefined, undefined]
+  const [level, options] = Array.isArray(entry) ? [entry[0] as Level | 'warn', entry[1]] : [entry as Level | 'warn' | undefined, undefined]
+  return [level === 'warn' ? 'warning' : level, options]
 }
 
 /** The severity a rule runs at in these settings, or `fallback` when they say nothing of it (axe-core's rules: their impact). */

@@ -17,3 +17,13 @@ export function asSentence(text: string): string {
 export function shorten(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 3)}…` : text
 }
+
+/**
+ * The target grade as the summaries state it, saying whether it gates: `target 9`, `limit 9` when `--max-grade`
+ * made it one, and, above a target that does not gate, that only `--max-grade` fails on it.
+ */
+export function gradeTarget(readability: {readonly gradeLevel: number; readonly targetGrade: number; readonly gradeGates?: boolean | undefined}): string {
+  if (readability.gradeGates) return `limit ${readability.targetGrade}`
+  if (readability.gradeLevel > readability.targetGrade) return `target ${readability.targetGrade}, not a gate: --max-grade makes it one`
+  return `target ${readability.targetGrade}`
+}

@@ -1,5 +1,5 @@
 import type {MessagePort} from 'node:worker_threads'
-import {auditFileWith} from './audit.ts'
+import {auditBytesWith, auditFileWith} from './audit.ts'
 import {FaircopyError} from './errors.ts'
 import type {FileResult} from './report/result.ts'
 import type {Settings} from './settings.ts'
@@ -9,6 +9,8 @@ export interface AuditTask {
   readonly path: string
   /** The absolute file to read. */
   readonly file: string
+  /** The article itself, when it was not read from a file (stdin): `file` is then only its name. */
+  readonly bytes?: Uint8Array | undefined
   /** Normalised once, in the thread that made the task; `path` is the task's. */
   readonly settings: Settings
   /** Send the decoded text back too (reporters that draw the article). */
@@ -22,7 +24,7 @@ export async function auditTask(task: AuditTask): Promise<FileResult> {
   task.started?.postMessage('started')
   task.started?.close()
   try {
-    const {report, text} = await auditFileWith(task.file, task.settings)
+    const {report, text} = task.bytes === undefined ? await auditFileWith(task.file, task.settings) : await auditBytesWith(task.bytes, task.settings)
     return task.withText ? {path: task.path, report, text} : {path: task.path, report}
   } catch (error) {
     if (error instanceof FaircopyError) return {path: task.path, error: {code: error.code, message: error.message}}

@@ -27,12 +27,14 @@ const draft = [
 ].join('\n')
 
 describe('the editors’ example (npm run example)', () => {
-  it('summarises a draft and writes FILE.faircopy.html beside it', () => {
+  it('summarises a draft, writes FILE.faircopy.html beside it, and exits with the gate’s code', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'faircopy-example-'))
     writeFileSync(join(cwd, 'ferry.md'), draft)
     const {code, stdout, stderr} = example(cwd, ['ferry.md'])
     expect(stderr).toBe('')
-    expect(code).toBe(0)
+    // The image without alt text is an error: the gate fails, as the CLI's would.
+    expect(code).toBe(1)
+    expect(stdout).toContain('Verdict: fails the gate')
     expect(stdout).toMatch(/^Ferry timetable {2}\(ferry\.md, markdown\)\n\nReading grade [\d.]+, (above|within) the target of 9\./)
     expect(stdout).toContain('The hardest sentences\n  1. line 3, grade')
     expect(stdout).toContain('  line 3    “was approved” is passive voice: start with who acted, “the harbour board”.')
@@ -45,11 +47,26 @@ describe('the editors’ example (npm run example)', () => {
     expect(html).toContain('<title>faircopy report: Ferry timetable</title>')
   })
 
+  it('exits 0 for a draft that passes, and quotes the finding’s own advice where it has no replacement words', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'faircopy-example-'))
+    writeFileSync(join(cwd, 'calm.md'), '# Calm water\n\nIt is clear that the ferry runs on time in calm water.\n')
+    const {code, stdout} = example(cwd, ['calm.md'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('Verdict: passes the gate.')
+    const wordy = stdout.split('\n').find((line) => line.includes('“It is clear that”') || line.includes('“It is”'))
+    expect(wordy, stdout).toBeDefined()
+    expect(wordy).not.toContain('explain it')
+    expect(wordy).toMatch(/”: \S/)
+  })
+
   it('writes to --out, and audits its own sample article without a path', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'faircopy-example-'))
     const out = join(cwd, 'sample.html')
     const {code, stdout} = example(root, ['--out', out])
+    // The sample fails its gate on purpose; the demonstration itself succeeds, and says so.
     expect(code).toBe(0)
+    expect(stdout).toContain('Verdict: fails the gate')
+    expect(stdout).toContain('The sample article fails on purpose.')
     expect(stdout.startsWith('The town pool reopens after a long winter  (examples/sample-article.md, markdown)')).toBe(true)
     expect(existsSync(out)).toBe(true)
   })

@@ -1,15 +1,4 @@
-import {editDistance} from '../registry.ts'
-
-/** The known name within two edits of a misspelt one, if any: `--quite` → `quiet`. */
-export function nearestName(name: string, names: Iterable<string>): string | undefined {
-  let best: string | undefined
-  let distance = 3
-  for (const candidate of names) {
-    const d = editDistance(name, candidate)
-    if (d < distance) [best, distance] = [candidate, d]
-  }
-  return best
-}
+import {nearestName} from '../validation.ts'
 
 /**
  * Node's `parseArgs` errors in faircopy's words: an unknown option with the known one it is nearest to, a value

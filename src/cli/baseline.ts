@@ -21,8 +21,15 @@ export interface Baseline {
   readonly files: ReadonlyMap<string, readonly string[]>
 }
 
-export function readBaseline(path: string, label: string): Baseline {
-  if (!existsSync(path)) return {faircopyBaseline: 1, files: new Map()}
+/**
+ * The baseline at `path`. A missing one is an error, since a typo in its name would otherwise fail every known
+ * finding; only a run that records it (`creating`: `--update-baseline`) starts from an empty one.
+ */
+export function readBaseline(path: string, label: string, creating = false): Baseline {
+  if (!existsSync(path)) {
+    if (creating) return {faircopyBaseline: 1, files: new Map()}
+    throw new FaircopyError('E_USAGE', `--baseline ${label}: no such file. Record one first with --baseline ${label} --update-baseline.`)
+  }
   let data: unknown
   try {
     // A byte-order mark, as some editors on Windows write one, is not part of the JSON.

@@ -1,7 +1,9 @@
 import {existsSync, readFileSync} from 'node:fs'
-import {join, relative, resolve, dirname} from 'node:path'
+import {basename, join, relative, resolve, dirname} from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {parse as parseJsoncText, printParseErrorCode, type ParseError, type ParseErrorCode} from 'jsonc-parser'
 import picomatch from 'picomatch'
+import {parse as parseYaml} from 'yaml'
 import {z} from 'zod'
 import {FaircopyError} from '../errors.ts'
 import {ancestors, relativePath} from '../paths.ts'
@@ -34,7 +36,7 @@ function checkConfigRules(value: z.infer<typeof configObject> & {customRules?: u
 
 export const configSchema = configObject
   .superRefine(checkConfigRules)
-  .describe('faircopy configuration (faircopy.config.json, .faircopyrc.json or "faircopy" in package.json).')
+  .describe('faircopy configuration (faircopy.config.json or .jsonc, .faircopyrc.json, .jsonc or .yaml, or "faircopy" in package.json).')
 
 /** A JavaScript config may also hold functions: retext plugins and rules of your own. */
 const javascriptConfigSchema = configObject.extend(functionShape).superRefine(checkConfigRules)
@@ -48,7 +50,8 @@ export interface LoadedConfig {
   readonly root: string
 }
 
-const CONFIG_FILES = ['faircopy.config.json', '.faircopyrc.json'] as const
+/** The config files searched for in each folder, in this order; then `package.json`'s `"faircopy"`. */
+export const CONFIG_FILES = ['faircopy.config.json', 'faircopy.config.jsonc', '.faircopyrc.json', '.faircopyrc.jsonc', '.faircopyrc.yaml', '.faircopyrc.yml'] as const
 
 /** The config named by `--config`, else the first found from `cwd` upward, up to the repository's root (the folder with `.git`); none is fine. */
 export async function loadConfig(cwd: string, explicit: string | undefined): Promise<LoadedConfig> {
@@ -57,6 +60,11 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
     if (!existsSync(path)) throw configError(explicit, 'the file does not exist')
     // Code runs only when the user names it: a JavaScript config is never found by searching.
     if (/\.[cm]?js$/.test(path)) return {config: validate(await importConfig(path, explicit), explicit, undefined, javascriptConfigSchema), path, root: dirname(path)}
+    if (basename(path) === 'package.json') {
+      const config = parseConfig(readFileSync(path, 'utf8'), explicit, 'faircopy')
+      if (config === undefined) throw configError(explicit, 'it has no "faircopy" key')
+      return {config, path, root: dirname(path)}
+    }
     return {config: parseConfig(readFileSync(path, 'utf8'), explicit, undefined), path, root: dirname(path)}
   }
   for (const folder of ancestors(cwd)) {
@@ -76,20 +84,60 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   return {config: {}, path: undefined, root: resolve(cwd)}
 }
 
+/**
+ * A config file's data: YAML for `.yaml`/`.yml`, else JSON with comments and trailing commas (JSONC, as VS Code's
+ * settings are), except `package.json`, which npm reads as strict JSON.
+ */
 function parseConfig(text: string, label: string, key: 'faircopy'): Config | undefined
 function parseConfig(text: string, label: string, key: undefined): Config
 function parseConfig(text: string, label: string, key: 'faircopy' | undefined): Config | undefined {
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    throw configError(label, `not valid JSON (${(error as Error).message})`)
-  }
+  let data = /\.ya?ml$/i.test(label) ? parseYamlConfig(text, label) : key === undefined ? parseJsonc(text, label) : parseJson(text, label)
   if (key !== undefined) {
-    if (data === null || typeof data !== 'object' || !(key in data)) return undefined
+    if (data === null || typeof data !== 'object' || !Object.hasOwn(data, key)) return undefined
     data = (data as Record<string, unknown>)[key]
   }
   return validate(data, label, key, configSchema)
+}
+
+function parseJson(text: string, label: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    throw configError(label, `not valid JSON (${(error as Error).message})`)
+  }
+}
+
+function parseJsonc(text: string, label: string): unknown {
+  const errors: ParseError[] = []
+  const data: unknown = parseJsoncText(text.replace(/^\uFEFF/, ''), errors, {allowTrailingComma: true, disallowComments: false})
+  const first = errors[0]
+  if (first !== undefined) {
+    const {line, column} = placeOf(text.replace(/^\uFEFF/, ''), first.offset)
+    throw configError(label, `not valid JSON at line ${line}, column ${column} (${describeJsoncError(first.error)})`)
+  }
+  return data
+}
+
+function parseYamlConfig(text: string, label: string): unknown {
+  try {
+    // One document; keys once each; aliases bounded, so a small file cannot expand into a huge one.
+    return parseYaml(text, {uniqueKeys: true, maxAliasCount: 50, prettyErrors: true})
+  } catch (error) {
+    const where = (error as {linePos?: Array<{line: number; col: number}>}).linePos?.[0]
+    const reason = (error as Error).message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')
+    throw configError(label, `not valid YAML${where ? ` at line ${where.line}, column ${where.col}` : ''} (${reason})`)
+  }
+}
+
+/** What a JSONC parse error code means, in words. */
+function describeJsoncError(code: ParseErrorCode): string {
+  return printParseErrorCode(code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+}
+
+function placeOf(text: string, offset: number): {line: number; column: number} {
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  return {line, column: offset - before.lastIndexOf('\n')}
 }
 
 /** The default export of a JavaScript config named with --config. */
@@ -103,9 +151,9 @@ async function importConfig(path: string, label: string): Promise<unknown> {
 }
 
 function validate(data: unknown, label: string, key: 'faircopy' | undefined, schema: z.ZodType): Config {
-  const parsed = schema.safeParse(data)
+  const parsed = schema.safeParse(data, {reportInput: true})
   if (!parsed.success) {
-    const {where, what} = describeIssue(parsed.error.issues[0], key ? [key] : [])
+    const {where, what} = describeIssue(parsed.error.issues[0], key ? [key] : [], schema)
     throw configError(label, `${where || 'the config'}: ${what}`)
   }
   return parsed.data as Config
@@ -123,13 +171,27 @@ export function isIgnored(loaded: LoadedConfig, file: string): boolean {
 
 /** The audit options for one file: the config's base settings, then each matching override in order. */
 export function optionsFor(loaded: LoadedConfig, file: string): AuditOptions {
-  const path = relativePath(loaded.root, file)
-  const {$schema: _schema, ignore: _ignore, overrides = [], ...base} = loaded.config
-  const matching = overrides.filter((override) => picomatch(override.files, {dot: true})(path)).map(({files: _files, ...settings}) => settings)
-  const merged = [base as AuditOptions, ...matching].reduce<AuditOptions>(merge, {})
+  const merged = layersFor(loaded, file, 'config').map((layer) => layer.options).reduce<AuditOptions>(merge, {})
   // A config's style sheets are where the config is, wherever faircopy runs from.
   const stylesheets = merged.accessibility?.stylesheets
   return stylesheets === undefined ? merged : {...merged, accessibility: {...merged.accessibility, stylesheets: stylesheets.map((sheet) => resolve(loaded.root, sheet))}}
+}
+
+/** One source of a file's settings: the config's base, or one of its overrides that matches the file. */
+export interface Layer {
+  readonly label: string
+  readonly options: AuditOptions
+}
+
+/** The config's sections that apply to a file, in the order they are merged. */
+export function layersFor(loaded: LoadedConfig, file: string, label: string): Layer[] {
+  const path = relativePath(loaded.root, file)
+  const {$schema: _schema, ignore: _ignore, overrides = [], ...base} = loaded.config
+  const layers: Layer[] = [{label, options: base as AuditOptions}]
+  overrides.forEach(({files, ...settings}, index) => {
+    if (picomatch(files, {dot: true})(path)) layers.push({label: `${label} overrides[${index}]`, options: settings as AuditOptions})
+  })
+  return layers
 }
 
 /**

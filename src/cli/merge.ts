@@ -17,7 +17,7 @@ import {emit, type CliIo} from './run.ts'
 /** What `--reporter json` writes, as far as merging needs it. */
 const jsonRunSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  shard: z.object({index: z.number().int().min(1), count: z.number().int().min(1)}).optional(),
+  shard: z.object({index: z.number().int().min(1), count: z.number().int().min(1), list: z.string().optional()}).optional(),
   files: z.array(auditReportSchema),
   results: z.array(
     z.union([
@@ -76,9 +76,11 @@ export async function runMerge(argv: readonly string[], io: CliIo): Promise<numb
   const files: string[] = []
   for (const item of await expandArguments(positionals, io.cwd)) {
     if ('unmatched' in item) throw new FaircopyError('E_USAGE', `merge: ${item.unmatched}`)
+    if ('stdin' in item) throw mergeUsage('merge reads JSON reports from files; - (stdin) is not one')
     for (const file of item.files) files.push(file)
   }
   const runs = files.map((file) => ({file, run: readRun(resolve(io.cwd, file), isAbsolute(file) ? relative(io.cwd, file) : file)}))
+  checkShardSet(runs.map(({file, run}) => ({name: isAbsolute(file) ? relative(io.cwd, file) : file, shard: run.shard})))
   // Shards merge in shard order, whatever order the shell listed their files in.
   if (runs.every(({run}) => run.shard !== undefined)) runs.sort((a, b) => (a.run.shard?.index ?? 0) - (b.run.shard?.index ?? 0))
   const entries = runs.flatMap(({run}) => entriesOf(run, reporter.needs.text === true, io.cwd))
@@ -90,6 +92,39 @@ export async function runMerge(argv: readonly string[], io: CliIo): Promise<numb
   }
   const merged: RunResult = {entries, cwd: io.cwd, passed: entries.every((entry) => 'report' in entry && entry.passed)}
   return emit(merged, reporter, values.output, io, values.color)
+}
+
+/**
+ * Shards add up to one run only when they are all of it: each of 1…N once, all of the same N and the same file
+ * list. A shard that never arrived, one given twice, or one of another run is exit 2, never a smaller run that passes.
+ */
+function checkShardSet(runs: ReadonlyArray<{name: string; shard: JsonRun['shard']}>): void {
+  const sharded = runs.filter((run) => run.shard !== undefined)
+  if (sharded.length === 0) return
+  const whole = runs.find((run) => run.shard === undefined)
+  if (whole) throw new FaircopyError('E_USAGE', `merge: ${whole.name} is a whole run and ${sharded[0]?.name} a shard (${shardName(sharded[0]?.shard)}); merge the shards of one run.`)
+  const first = sharded[0] as {name: string; shard: NonNullable<JsonRun['shard']>}
+  for (const run of sharded) {
+    const shard = run.shard as NonNullable<JsonRun['shard']>
+    if (shard.count !== first.shard.count || (shard.list !== undefined && first.shard.list !== undefined && shard.list !== first.shard.list)) {
+      throw new FaircopyError('E_USAGE', `merge: ${first.name} (${shardName(first.shard)}) and ${run.name} (${shardName(shard)}) are shards of different runs (another file list or shard count); merge the shards of one run.`)
+    }
+  }
+  const byIndex = new Map<number, string>()
+  for (const run of sharded) {
+    const index = (run.shard as NonNullable<JsonRun['shard']>).index
+    const earlier = byIndex.get(index)
+    if (earlier !== undefined) throw new FaircopyError('E_USAGE', `merge: shard ${index}/${first.shard.count} is given twice (${earlier} and ${run.name}).`)
+    byIndex.set(index, run.name)
+  }
+  const missing = Array.from({length: first.shard.count}, (_, index) => index + 1).filter((index) => !byIndex.has(index))
+  if (missing.length > 0) {
+    throw new FaircopyError('E_USAGE', `merge: shard${missing.length > 1 ? 's' : ''} ${missing.map((index) => `${index}/${first.shard.count}`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing; a run merged without ${missing.length > 1 ? 'them' : 'it'} would leave files out.`)
+  }
+}
+
+function shardName(shard: JsonRun['shard']): string {
+  return shard ? `shard ${shard.index}/${shard.count}` : 'whole run'
 }
 
 function readRun(path: string, name: string): JsonRun {

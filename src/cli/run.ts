@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {appendFileSync, readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {relative, resolve} from 'node:path'
@@ -12,12 +13,14 @@ import type {AuditReport} from '../report/schema.ts'
 import {gate, summarize} from '../report/summary.ts'
 import {githubSummary, loadReporter, reporterNames, type LoadedReporter} from '../reporters/index.ts'
 import type {AuditedEntry, RunEntry, RunResult, Shard} from '../reporters/types.ts'
-import {DEFAULT_TIMEOUT, normalizeOptions, presetNames, type AuditOptions, type Settings} from '../settings.ts'
+import {DEFAULT_TIMEOUT, normalizeOptions, presetNames, type AuditOptions, type PresetName, type Settings} from '../settings.ts'
 import {VERSION} from '../version.ts'
 import type {AuditTask} from '../worker.ts'
 import {readBaseline, updateBaseline, writeBaseline} from './baseline.ts'
 import {isOneOf, writeSafely} from './write.ts'
-import {isIgnored, loadConfig, merge, optionsFor} from './config.ts'
+import {isIgnored, layersFor, loadConfig, merge, optionsFor} from './config.ts'
+import {initConfig} from './init.ts'
+import {printConfig} from './print-config.ts'
 import {argumentError} from './args.ts'
 import {expandArguments} from './files.ts'
 import {runMerge} from './merge.ts'
@@ -45,12 +48,18 @@ Options:
   --engine NAME            jsdom (default) or chromium: what renders the page for axe-core;
                            chromium judges contrast and layout (Chromium installed; FAIRCOPY_CHROMIUM)
   --baseline FILE          findings recorded in FILE are shown but do not fail
-  --update-baseline        record the current findings in the --baseline FILE
+  --update-baseline        record the current findings in the --baseline FILE (which may not exist yet)
+  --report-unused-disable-directives
+                           warn of faircopy-disable comments that switch nothing off
   --jobs N                 audit in N worker threads (default: the number of cores)
   --shard I/N              audit only the I-th of N equal parts of the file list (CI matrix jobs)
   --timeout SECONDS        stop a file that takes longer, report it, go on (default 60)
   --files-from FILE        also audit the paths listed in FILE, one per line (- reads stdin)
   -0, --null               the --files-from list is NUL-separated (git diff -z, find -print0)
+  --stdin-filename NAME    audit the article read from stdin (given as -) under this name: its format,
+                           its config overrides and its report's path come from NAME
+  --print-config FILE      print the settings FILE would be audited with, and where each came from
+  --init                   write a commented faircopy.config.jsonc (asks the preset, or --init --preset NAME)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -64,6 +73,10 @@ export interface CliIo {
   readonly stderr: (text: string) => void
   readonly stdoutIsTTY: boolean
   readonly progress: ProgressStream
+  /** Asks the person at the terminal one question (`--init`); absent when stdin is not a terminal. */
+  readonly ask?: ((question: string) => Promise<string>) | undefined
+  /** Reads all of stdin (`-` as a file, `--files-from -`); by default file descriptor 0. */
+  readonly readStdin?: (() => Buffer) | undefined
 }
 
 /** Runs the CLI and returns its exit code; a user's mistake is one line on stderr and exit 2, never a throw. */
@@ -78,6 +91,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 interface Flags {
+  /** `--print-config FILE`: print that file's settings instead of auditing. */
+  printConfig: string | undefined
+  /** `--init`: write a starter config instead of auditing. */
+  init: boolean
+  /** `--stdin-filename NAME`: the name the article read from stdin (`-`) is audited under. */
+  stdinFilename: string | undefined
   reporter: string
   output: string | undefined
   quiet: boolean
@@ -97,32 +116,51 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const flags = parseFlags(argv, io)
   if (typeof flags === 'number') return flags
 
-  const reporter = await loadReporter(flags.reporter, io.cwd)
+  if (flags.init) return initConfig(flags.options.preset as PresetName | undefined, {cwd: io.cwd, stdout: io.stdout, ask: io.ask})
   const loaded = await loadConfig(io.cwd, flags.config)
   const label = loaded.path ? relative(io.cwd, loaded.path) : 'options'
+  if (flags.printConfig !== undefined) {
+    const file = resolve(io.cwd, flags.printConfig)
+    const printed = printConfig(displayPath(io.cwd, file), loaded.path && label, layersFor(loaded, file, label), flags.options)
+    io.stdout(`${JSON.stringify(printed, null, 2)}\n`)
+    return 0
+  }
+  const reporter = await loadReporter(flags.reporter, io.cwd)
   const expanded = await expandArguments(flags.files, io.cwd, (file) => isIgnored(loaded, file))
-  const items = expanded.flatMap((item): Array<{file: string} | {path: string; message: string}> =>
-    'unmatched' in item ? [{path: item.path, message: item.unmatched}] : item.files.map((file) => ({file}))
-  )
+  let stdinRead = false
+  const items = expanded.flatMap((item): Array<{file: string; bytes?: Uint8Array} | {path: string; message: string}> => {
+    if ('unmatched' in item) return [{path: item.path, message: item.unmatched}]
+    if ('stdin' in item) {
+      if (stdinRead) return []
+      stdinRead = true
+      return [{file: resolve(io.cwd, flags.stdinFilename ?? STDIN_NAME), bytes: readStdin(io)}]
+    }
+    return item.files.map((file) => ({file}))
+  })
   const tasks: AuditTask[] = []
   const order: Array<{task: AuditTask} | {path: string; message: string}> = []
-  for (const item of flags.shard ? shardOf(items, flags.shard) : items) {
+  const shard = flags.shard && {...flags.shard, list: listHash(items.map((item) => ('message' in item ? item.path : relativePath(io.cwd, item.file))))}
+  for (const item of shard ? shardOf(items, shard) : items) {
     if ('message' in item) {
       order.push(item)
       continue
     }
-    const path = displayPath(io.cwd, item.file)
+    const path = item.bytes !== undefined && flags.stdinFilename === undefined ? STDIN_NAME : displayPath(io.cwd, item.file)
     const settings = settingsFor({...merge(optionsFor(loaded, item.file), flags.options), path}, label)
-    const task: AuditTask = {path, file: resolve(io.cwd, item.file), settings, withText: reporter.needs.text === true}
+    const task: AuditTask = {path, file: resolve(io.cwd, item.file), bytes: item.bytes, settings, withText: reporter.needs.text === true}
     tasks.push(task)
     order.push({task})
   }
 
   // The report or the baseline must not replace an article it is about.
-  const inputs = tasks.map((task) => task.file)
+  const inputs = tasks.flatMap((task) => (task.bytes === undefined ? [task.file] : []))
   for (const [flag, path] of [['--output', flags.output], ['--baseline', flags.baseline]] as const) {
     if (path !== undefined && isOneOf(resolve(io.cwd, path), inputs)) throw new FaircopyError('E_USAGE', `${flag} ${path} is one of the articles audited; write it elsewhere.`)
   }
+
+  // Read before any file is audited: a baseline that is not there is found out before the long part of the run.
+  const baselinePath = flags.baseline === undefined ? undefined : resolve(io.cwd, flags.baseline)
+  let baseline = baselinePath === undefined ? undefined : readBaseline(baselinePath, flags.baseline as string, flags.updateBaseline)
 
   const progress = new Progress(io.progress, tasks.length)
   const results: FileResult[] = []
@@ -133,8 +171,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   progress.finish()
   const byTask = new Map(tasks.map((task, index) => [task, results[index]]))
 
-  const baselinePath = flags.baseline === undefined ? undefined : resolve(io.cwd, flags.baseline)
-  let baseline = baselinePath === undefined ? undefined : readBaseline(baselinePath, flags.baseline as string)
   if (flags.updateBaseline && baseline && baselinePath) {
     const current = new Map<string, string[]>()
     for (const task of tasks) {
@@ -160,7 +196,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     entries,
     cwd: io.cwd,
     passed: entries.every((entry) => 'report' in entry && entry.passed),
-    ...(flags.shard ? {shard: flags.shard} : {}),
+    ...(shard ? {shard} : {}),
     ...(custom.length > 0 ? {rules: registryFor({customRules: custom}).metas} : {})
   }
   const code = await emit(runResult, reporter, flags.output, io, flags.color)
@@ -169,6 +205,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (warnings <= flags.maxWarnings) return code
   io.stderr(`faircopy: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} found, more than --max-warnings ${flags.maxWarnings} allows.\n`)
   return 1
+}
+
+/** What the article read from stdin is called without `--stdin-filename`. */
+const STDIN_NAME = '<stdin>'
+
+function readStdin(io: CliIo): Buffer {
+  try {
+    return io.readStdin ? io.readStdin() : readFileSync(0)
+  } catch (error) {
+    throw usage(`- (stdin) could not be read: ${(error as Error).message}`)
+  }
 }
 
 /** `--quiet`: the report as if only its errors had been found, its summary and verdict worked out again from them. */
@@ -234,10 +281,14 @@ const RUN_OPTIONS = {
   engine: {type: 'string'},
   baseline: {type: 'string'},
   'update-baseline': {type: 'boolean'},
+  'report-unused-disable-directives': {type: 'boolean'},
   jobs: {type: 'string'},
   shard: {type: 'string'},
   timeout: {type: 'string'},
   'files-from': {type: 'string'},
+  'stdin-filename': {type: 'string'},
+  'print-config': {type: 'string'},
+  init: {type: 'boolean'},
   null: {type: 'boolean', short: '0'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
@@ -262,7 +313,12 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
   if (values.null && values['files-from'] === undefined) throw usage('-0 (--null) needs --files-from FILE')
   const listed = values['files-from'] === undefined ? [] : readFileList(values['files-from'], values.null === true, io)
   // An empty list is a run of no files (a pull request that changed no article), not a mistake.
-  if (positionals.length === 0 && values['files-from'] === undefined) throw usage('no files given')
+  const alone = values['print-config'] !== undefined || values.init === true
+  if (positionals.length === 0 && values['files-from'] === undefined && !alone) throw usage('no files given')
+  if (alone && positionals.length > 0) throw usage(`${values.init ? '--init' : '--print-config FILE'} takes no files to audit, but was given ${positionals[0]}`)
+  if (values.init && values['print-config'] !== undefined) throw usage('--init and --print-config are two different commands; give one')
+  if (positionals.includes('-') && values['files-from'] === '-') throw usage('stdin can be read once: - as an article and --files-from - cannot both be given')
+  if (values['stdin-filename'] !== undefined && !positionals.includes('-')) throw usage('--stdin-filename names the article read from stdin: give - among the files')
   if (values['update-baseline'] && values.baseline === undefined) throw usage('--update-baseline needs --baseline FILE')
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) throw usage(`--jobs takes a whole number of 1 or more, not "${values.jobs}"`)
@@ -281,10 +337,14 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
     ...(values.engine === undefined ? {} : {engine: values.engine}),
     ...(values.preset === undefined ? {} : {preset: values.preset}),
     ...(maxGrade === undefined ? {} : {maxGrade}),
-    ...(values['fail-on'] === undefined ? {} : {failOn: values['fail-on']})
+    ...(values['fail-on'] === undefined ? {} : {failOn: values['fail-on']}),
+    ...(values['report-unused-disable-directives'] ? {rules: {'unused-suppression': 'warning'}} : {})
   } as AuditOptions
   settingsFor(options, 'command line')
   return {
+    printConfig: values['print-config'],
+    init: values.init === true,
+    stdinFilename: values['stdin-filename'],
     reporter: values.format ?? values.reporter ?? 'text',
     output: values.output,
     quiet: values.quiet === true,
@@ -309,7 +369,7 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
 function readFileList(file: string, nul: boolean, io: CliIo): string[] {
   let text: string
   try {
-    text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(resolve(io.cwd, file), 'utf8')
+    text = file === '-' ? (io.readStdin ? io.readStdin() : readFileSync(0)).toString('utf8') : readFileSync(resolve(io.cwd, file), 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw usage(`--files-from ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (error as Error).message}`)
@@ -326,6 +386,11 @@ function settingsFor(options: AuditOptions, label: string): Settings {
     if (error instanceof FaircopyError) throw new FaircopyError('E_USAGE', `${label}: ${error.message}`)
     throw error
   }
+}
+
+/** The hash a shard records of its run's whole file list, so that `merge` can tell shards of one run from others. */
+function listHash(paths: readonly string[]): string {
+  return createHash('sha256').update(paths.join('\0')).digest('hex').slice(0, 16)
 }
 
 /** `2/4` → the second of four shards; anything else is a usage error. */

@@ -266,7 +266,7 @@ export function scoreSentence(sentence: SentenceInfo): SentenceScore {
 }
 
 /** The readability part of the report, from the prose sentences (headings left out) and their scores. */
-export function measureReadability(sentences: readonly SentenceInfo[], scores: readonly SentenceScore[], targetGrade: number): Readability {
+export function measureReadability(sentences: readonly SentenceInfo[], scores: readonly SentenceScore[], targetGrade: number, gradeGates = false): Readability {
   const counts = countSentences(sentences.map((sentence) => sentence.node))
   const documentScores = scoreCounts(counts)
   const paragraphs = [...new Set(sentences.map((sentence) => sentence.paragraph))]
@@ -281,6 +281,7 @@ export function measureReadability(sentences: readonly SentenceInfo[], scores: r
     scores: documentScores,
     gradeLevel: consensusGrade(documentScores, counts.word > 0),
     targetGrade,
+    gradeGates,
     hardestSentences: [...scores]
       .sort((a, b) => b.grade - a.grade || b.words - a.words)
       .slice(0, HARDEST)
@@ -325,7 +326,7 @@ export const sentenceScores = shared('sentence-scores', async (audit) => (await 
 
 /** The report's readability section, against the settings' target grade. */
 export const documentReadability = shared('readability', async (audit) =>
-  measureReadability(await audit.get(proseSentences), await audit.get(sentenceScores), audit.settings.targetGrade)
+  measureReadability(await audit.get(proseSentences), await audit.get(sentenceScores), audit.settings.targetGrade, audit.settings.maxGrade !== undefined)
 )
 
 /** How many of the hardest sentences the report ranks. */

@@ -20,14 +20,14 @@ export function excerptAt(source: string, location: Location): string {
   return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT - 1)}…` : text
 }
 
+/** The order of a report's findings: by where they start, then end, then rule id. */
+export function byPlace(a: Pick<Finding, 'location' | 'ruleId'>, b: Pick<Finding, 'location' | 'ruleId'>): number {
+  return a.location.start.offset - b.location.start.offset || a.location.end.offset - b.location.end.offset || a.ruleId.localeCompare(b.ruleId)
+}
+
 /** Sorts findings by position and gives each a fingerprint that ignores where in the file it is. */
 export function finalizeFindings(drafts: readonly DraftFinding[]): Finding[] {
-  const sorted = [...drafts].sort(
-    (a, b) =>
-      a.location.start.offset - b.location.start.offset ||
-      a.location.end.offset - b.location.end.offset ||
-      a.ruleId.localeCompare(b.ruleId)
-  )
+  const sorted = [...drafts].sort(byPlace)
   const seen = new Map<string, number>()
   return sorted.map(({fingerprintBasis, ...finding}) => {
     const basis = `${finding.ruleId}\u0000${normalize(fingerprintBasis ?? finding.excerpt)}`

@@ -83,6 +83,9 @@ export const readabilitySchema = z.object({
     .number()
     .describe('Consensus US grade: the median of Flesch–Kincaid, Gunning fog, SMOG, Coleman–Liau, ARI and Dale–Chall grades.'),
   targetGrade: z.number(),
+  gradeGates: z
+    .boolean()
+    .describe('Whether a grade above the target fails the gate: only when maxGrade (--max-grade) set it. Otherwise the target is reported, not enforced.'),
   hardestSentences: z
     .array(z.object({location: locationSchema, grade: z.number(), words: z.number().int().min(0), longWords: z.number().int().min(0)}))
     .describe('The hardest sentences, hardest first (at most five).'),

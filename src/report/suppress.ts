@@ -1,64 +1,103 @@
 import type {Root} from 'hast'
+import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
 import type {Finding} from './schema.ts'
 
-/** One inline control comment: `<!-- faircopy-disable RULE … -->`, `-enable`, or `-disable-next-line`. */
-interface Control {
-  readonly kind: 'disable' | 'enable' | 'disable-next-line'
+/** One inline control comment: `<!-- faircopy-disable RULE … -->`, `-enable`, `-disable-line` or `-disable-next-line`. */
+export interface Control {
+  readonly kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line'
   /** Rule ids it names; empty means every rule. */
   readonly rules: readonly string[]
+  /** Where the comment is in the source. */
+  readonly position: Position
   readonly offset: number
+  readonly startLine: number
   readonly endLine: number
 }
 
-const controlPattern = /^\s*faircopy-(disable-next-line|disable|enable)\b\s*([\s\S]*?)\s*$/
+const controlPattern = /^\s*faircopy-(disable-next-line|disable-line|disable|enable)(?=\s|$)\s*([\s\S]*?)\s*$/
 
 /** Reads the control comments of an article's tree, in document order. */
 export function readControls(tree: Root): Control[] {
   const controls: Control[] = []
   visit(tree, 'comment', (node) => {
-    const match = node.position?.start && node.position.end ? controlPattern.exec(node.value) : null
-    if (match && node.position) {
+    const position = node.position
+    const match = position?.start.offset !== undefined && position.end.offset !== undefined ? controlPattern.exec(node.value) : null
+    if (match && position) {
       controls.push({
         kind: match[1] as Control['kind'],
-        rules: (match[2] ?? '').split(/[\s,]+/).filter(Boolean),
-        offset: node.position.start.offset ?? 0,
-        endLine: node.position.end.line
+        // `-- reason` ends the list, as in ESLint: `faircopy-disable hedge -- the quote is the speaker's`.
+        rules: (match[2] ?? '').split(/\s--\s|^--\s/)[0]!.split(/[\s,]+/).filter(Boolean),
+        position,
+        offset: position.start.offset ?? 0,
+        startLine: position.start.line,
+        endLine: position.end.line
       })
     }
   })
   return controls
 }
 
+/** A rule id a control comment names, or the whole comment when it names none: what `unused` reports. */
+export interface ControlUse {
+  readonly control: Control
+  /** The rule id; undefined for a comment that names no rule (every rule). */
+  readonly ruleId: string | undefined
+}
+
 /**
  * Splits findings into those that stand and those the article's comments switch off. A rule is off from a
- * `faircopy-disable` to the next `faircopy-enable` naming it (or any rule); `disable-next-line` covers the
- * line after the comment. Findings of the whole document are off when the article disables their rule anywhere.
+ * `faircopy-disable` to the next `faircopy-enable` naming it (or any rule); `disable-line` covers the comment's own
+ * line, `disable-next-line` the line after it. Findings of the whole document are off when the article disables their
+ * rule anywhere. `unused` lists each disable comment (each rule id it names) that switched nothing off.
  */
-export function applyControls(findings: readonly Finding[], controls: readonly Control[]): {active: Finding[]; suppressed: Finding[]} {
-  if (controls.length === 0) return {active: [...findings], suppressed: []}
+export function applyControls(findings: readonly Finding[], controls: readonly Control[]): {active: Finding[]; suppressed: Finding[]; unused: ControlUse[]} {
+  if (controls.length === 0) return {active: [...findings], suppressed: [], unused: []}
   const active: Finding[] = []
   const suppressed: Finding[] = []
-  for (const finding of findings) (isSuppressed(finding, controls) ? suppressed : active).push(finding)
-  return {active, suppressed}
+  const used = new Set<string>()
+  for (const finding of findings) {
+    const by = suppressor(finding, controls)
+    if (by === undefined) active.push(finding)
+    else {
+      suppressed.push(finding)
+      used.add(useKey(by, by.rules.length === 0 ? undefined : finding.ruleId))
+    }
+  }
+  const unused: ControlUse[] = []
+  for (const control of controls) {
+    if (control.kind === 'enable') continue
+    for (const ruleId of control.rules.length === 0 ? [undefined] : control.rules) {
+      if (!used.has(useKey(control, ruleId))) unused.push({control, ruleId})
+    }
+  }
+  return {active, suppressed, unused}
+}
+
+function useKey(control: Control, ruleId: string | undefined): string {
+  return `${control.offset}\u0000${ruleId ?? ''}`
 }
 
 function names(control: Control, ruleId: string): boolean {
   return control.rules.length === 0 || control.rules.includes(ruleId)
 }
 
-function isSuppressed(finding: Finding, controls: readonly Control[]): boolean {
+/** The comment that switches a finding off, if any. */
+function suppressor(finding: Finding, controls: readonly Control[]): Control | undefined {
   const {ruleId} = finding
-  const start = finding.location.start
-  if (controls.some((control) => control.kind === 'disable-next-line' && control.endLine + 1 === start.line && names(control, ruleId))) return true
-  if (finding.scope === 'document') {
-    return controls.some((control) => control.kind === 'disable' && names(control, ruleId))
-  }
-  let off = false
+  const line = finding.location.start.line
+  const onLine = controls.find(
+    (control) =>
+      names(control, ruleId) &&
+      ((control.kind === 'disable-next-line' && control.endLine + 1 === line) || (control.kind === 'disable-line' && control.startLine <= line && line <= control.endLine))
+  )
+  if (onLine) return onLine
+  if (finding.scope === 'document') return controls.find((control) => control.kind === 'disable' && names(control, ruleId))
+  let off: Control | undefined
   for (const control of controls) {
-    if (control.offset > start.offset) break
-    if (control.kind === 'disable' && names(control, ruleId)) off = true
-    if (control.kind === 'enable' && names(control, ruleId)) off = false
+    if (control.offset > finding.location.start.offset) break
+    if (control.kind === 'disable' && names(control, ruleId)) off = control
+    if (control.kind === 'enable' && names(control, ruleId)) off = undefined
   }
   return off
 }

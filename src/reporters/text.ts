@@ -1,6 +1,6 @@
 import {styleText} from 'node:util'
 import type {Finding} from '../report/schema.ts'
-import {plural} from '../wording.ts'
+import {gradeTarget, plural} from '../wording.ts'
 import type {ReporterContext} from './index.ts'
 import {engineLabel, isAudited, judgedBy, type AuditedEntry, type RunResult} from './types.ts'
 import {loneSurrogate} from './unicode.ts'
@@ -41,7 +41,7 @@ function fileBlock(entry: AuditedEntry, paint: Paint): string {
   const {readability, passiveVoice, accessibility, summary} = report
   const violations = accessibility.violations.reduce((total, rule) => total + rule.nodes, 0)
   const facts = [
-    `grade ${readability.gradeLevel} (target ${readability.targetGrade})`,
+    `grade ${readability.gradeLevel} (${gradeTarget(readability)})`,
     `passive ${passiveVoice.percent}%`,
     plural(violations, 'accessibility violation'),
     ...(summary.suppressed > 0 ? [`${summary.suppressed} suppressed`] : []),

@@ -33,6 +33,8 @@ export interface RunResult {
 export interface Shard {
   readonly index: number
   readonly count: number
+  /** A hash of the whole run's file list, before it was cut: shards of one run have the same. */
+  readonly list?: string | undefined
 }
 
 export function isAudited(entry: RunEntry): entry is AuditedEntry {

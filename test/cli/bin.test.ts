@@ -123,10 +123,10 @@ describe('config', () => {
   })
 
   it.each([
-    ['malformed JSON', '{"rules": {', /^faircopy: faircopy\.config\.json: not valid JSON \(.+\)\n$/],
+    ['malformed JSON', '{"rules": {', /^faircopy: faircopy\.config\.json: not valid JSON at line 1, column 12 \(.+\)\n$/],
     ['an unknown rule', JSON.stringify({rules: {'passiv-voice': 'warning'}}), /^faircopy: faircopy\.config\.json: rules\.passiv-voice: unknown rule \(did you mean "passive-voice"\?\)\n$/],
     ['a wrong type', JSON.stringify({maxGrade: 'nine'}), /^faircopy: faircopy\.config\.json: maxGrade: expected number, received string\n$/],
-    ['an unknown key', JSON.stringify({maxGrades: 9}), /^faircopy: faircopy\.config\.json: the config: unknown key "maxGrades"\n$/],
+    ['an unknown key', JSON.stringify({maxGrades: 9}), /^faircopy: faircopy\.config\.json: the config: unknown key "maxGrades" \(did you mean "maxGrade"\?\)\n$/],
     ['a bad rule level', JSON.stringify({rules: {'image-alt': 'loud'}}), /^faircopy: faircopy\.config\.json: rules\.image-alt: /],
     ['options on a rule that takes none', JSON.stringify({rules: {'image-alt': ['error', {x: 1}]}}), /^faircopy: faircopy\.config\.json: rules\.image-alt: this rule takes no options\n$/]
   ])('with %s is exit 2 naming the file, the key and what was expected', (_name, content, message) => {
@@ -358,6 +358,18 @@ describe('shards and merge', () => {
     expect(strip(merged.stdout)).toEqual(strip(whole.stdout))
     const sarif = faircopy(root, ['merge', '--reporter', 'sarif', 'shard-*.json'])
     expect((JSON.parse(sarif.stdout) as {runs: Array<{results: unknown[]}>}).runs[0]?.results).toHaveLength(2)
+
+    // Only the whole set merges: a shard missing, a shard twice, a shard of another file list are exit 2.
+    const missing = faircopy(root, ['merge', 'shard-1.json'])
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([2, '', 'faircopy: merge: shard 2/2 is missing; a run merged without it would leave files out.\n'])
+    writeFileSync(join(root, 'again-1.json'), readFileSync(join(root, 'shard-1.json')))
+    const twice = faircopy(root, ['merge', 'shard-1.json', 'again-1.json', 'shard-2.json'])
+    expect(twice.code).toBe(2)
+    expect(twice.stderr).toBe('faircopy: merge: shard 1/2 is given twice (shard-1.json and again-1.json).\n')
+    faircopy(root, ['--reporter', 'json', '--jobs', '1', '--shard', '2/2', '--output', 'other-2.json', 'a.md', 'b.md', 'c.md'])
+    const other = faircopy(root, ['merge', 'shard-1.json', 'other-2.json'])
+    expect(other.code).toBe(2)
+    expect(other.stderr).toMatch(/^faircopy: merge: shard-1\.json \(shard 1\/2\) and other-2\.json \(shard 2\/2\) are shards of different runs/)
   })
 
   it('refuse shards judged by different accessibility engines', () => {

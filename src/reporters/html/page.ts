@@ -153,7 +153,7 @@ function scorecard(entry: AuditedEntry): Element {
       h('dt', 'Reading grade'),
       h('dd', [
         `${formatGrade(readability.gradeLevel)} `,
-        h('small', `target ${readability.targetGrade}${over ? ', above it' : ', within it'}`),
+        h('small', readability.gradeGates ? `limit ${readability.targetGrade}${over ? ', above it' : ', within it'}` : `target ${readability.targetGrade}${over ? ', above it (reported; --max-grade would fail on it)' : ', within it'}`),
         h(`div.gauge${over ? '.over' : ''}`, {role: 'img', ariaLabel: `Grade ${formatGrade(readability.gradeLevel)} on a scale to ${scale}; the target is ${readability.targetGrade}`}, [
           h('div.gauge-fill', {style: `width: ${percent(readability.gradeLevel)}`}),
           h('div.gauge-target', {style: `left: ${percent(readability.targetGrade)}`})
