@@ -1,7 +1,13 @@
 import type {Reporter, TestModule} from 'vitest/node'
 
-/** Ends every run with the plain line CI reads: `N passed, N failed, N skipped`. */
+/** Ends every run with how long it took, then the plain line CI reads: `N passed, N failed, N skipped`. */
 export default class SummaryReporter implements Reporter {
+  private started = performance.now()
+
+  onInit(): void {
+    this.started = performance.now()
+  }
+
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const counts = {passed: 0, failed: 0, skipped: 0}
     for (const module of testModules) {
@@ -12,6 +18,8 @@ export default class SummaryReporter implements Reporter {
         else counts.skipped++
       }
     }
-    process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
+    const seconds = Math.round((performance.now() - this.started) / 1000)
+    const time = seconds >= 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : `${seconds} s`
+    process.stdout.write(`\nnpm test took ${time} (wall clock, the build included)\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
   }
 }
