@@ -12,6 +12,7 @@ import type {FileResult} from '../report/result.ts'
 import type {AuditReport} from '../report/schema.ts'
 import {gate, summarize} from '../report/summary.ts'
 import {githubSummary, loadReporter, reporterNames, type LoadedReporter} from '../reporters/index.ts'
+import {inert} from '../reporters/text.ts'
 import type {AuditedEntry, RunEntry, RunResult, Shard} from '../reporters/types.ts'
 import {DEFAULT_TIMEOUT, normalizeOptions, presetNames, type AuditOptions, type PresetName, type Settings} from '../settings.ts'
 import {VERSION} from '../version.ts'
@@ -244,6 +245,8 @@ export async function emit(runResult: RunResult, reporter: LoadedReporter, outpu
   } else {
     const target = resolve(io.cwd, output)
     writeSafely(target, text, '--output')
+    // The report is in a file; what could not be audited is said where the person running faircopy looks too.
+    for (const entry of runResult.entries) if ('error' in entry) io.stderr(`faircopy: ${inert(entry.error.message)} (${inert(entry.error.code)})\n`)
   }
   const summaryFile = io.env['GITHUB_STEP_SUMMARY']
   if (reporter.name === 'github' && summaryFile) appendFileSync(summaryFile, await githubSummary(runResult))

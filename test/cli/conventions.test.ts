@@ -101,6 +101,16 @@ describe('baselines', () => {
   })
 })
 
+describe('--output', () => {
+  it('still says on stderr which files could not be audited, while the report goes to the file', () => {
+    const root = project({'a.md': hedged})
+    const run = faircopy(root, ['-f', 'json', '-o', 'out/report.json', 'a.md', 'missing.md'])
+    expect([run.code, run.stdout]).toEqual([2, ''])
+    expect(run.stderr).toMatch(/^faircopy: missing\.md [^\n]+ \(E_INPUT_MISSING\)\n$/)
+    expect(JSON.parse(readFileSync(join(root, 'out/report.json'), 'utf8')).errors).toHaveLength(1)
+  })
+})
+
 describe('file arguments', () => {
   it('take ! patterns out of the other arguments’ files, as markdownlint-cli2 does', () => {
     const root = project({'docs/a.md': hedged, 'docs/drafts/b.md': hedged, 'docs/c.md': hedged, 'docs/old.md': hedged})
