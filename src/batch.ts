@@ -66,14 +66,7 @@ export async function* runTasks(tasks: Iterable<AuditTask> | AsyncIterable<Audit
     for await (const task of tasks) yield {index: index++, task, result: await auditHere(task)}
     return
   }
-  const pool = new Tinypool({
-    ...workerFile(),
-    name: 'auditTask',
-    minThreads: jobs,
-    maxThreads: jobs,
-    // One worker's heap stays near 450 MB unbounded; several need the cap to stay within memory together.
-    ...(jobs > 1 ? {resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB}} : {})
-  })
+  const pool = poolOf(jobs)
   // Two files per thread keep the threads busy (a file's clock starts only when its worker begins it).
   const limit = jobs * 2
   const running = new Map<number, Promise<Finished>>()
@@ -115,8 +108,39 @@ export async function* runTasks(tasks: Iterable<AuditTask> | AsyncIterable<Audit
     }
   } finally {
     await Promise.allSettled(running.values())
-    await pool.destroy()
   }
+}
+
+/**
+ * The worker pools of this process, by thread count. A pool outlives the run that made it: a process that audits
+ * again soon (a language server, a watch, a test suite, a script calling `auditFiles` in a loop) finds its workers
+ * with the engine loaded, instead of paying most of a second per worker to load jsdom, axe-core and the tagger.
+ * An idle worker never keeps the process alive (tinypool unrefs it); `closeWorkers()` ends them all, to give
+ * their memory back sooner.
+ */
+const pools = new Map<number, Tinypool>()
+
+function poolOf(jobs: number): Tinypool {
+  let pool = pools.get(jobs)
+  if (pool === undefined) {
+    pool = new Tinypool({
+      ...workerFile(),
+      name: 'auditTask',
+      minThreads: jobs,
+      maxThreads: jobs,
+      // One worker's heap stays near 450 MB unbounded; several need the cap to stay within memory together.
+      ...(jobs > 1 ? {resourceLimits: {maxOldGenerationSizeMb: WORKER_HEAP_MB}} : {})
+    })
+    pools.set(jobs, pool)
+  }
+  return pool
+}
+
+/** Ends every worker this process keeps for audits now, instead of when they have been idle a while. */
+export async function closeWorkers(): Promise<void> {
+  const all = [...pools.values()]
+  pools.clear()
+  await Promise.all(all.map((pool) => pool.destroy()))
 }
 
 /**

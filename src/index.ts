@@ -1,5 +1,5 @@
 export {audit, auditFile} from './audit.ts'
-export {auditEach, auditFiles, type BatchOptions, type FileResult} from './batch.ts'
+export {auditEach, auditFiles, closeWorkers, type BatchOptions, type FileResult} from './batch.ts'
 export {FaircopyError, type FaircopyErrorCode} from './errors.ts'
 export {auditReportSchema, reportJsonSchema, SCHEMA_VERSION} from './report/schema.ts'
 export type {

@@ -2,7 +2,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {auditEach, auditFiles, type FileResult} from '../src/index.ts'
+import {auditEach, auditFiles, closeWorkers, type FileResult} from '../src/index.ts'
 import {expectValidReport} from './helpers.ts'
 
 const folder = mkdtempSync(join(tmpdir(), 'faircopy-batch-'))
@@ -36,6 +36,21 @@ describe('auditFiles', () => {
     expect(rules.filter((rule) => rule === 'image-alt' || rule === 'passive-voice' || rule === 'no report')).toEqual([])
     // Off by default, on here.
     expect(rules).toContain('uncommon-word')
+  })
+})
+
+describe('the worker threads', () => {
+  it('serve the next run of the process with its own settings, and end on closeWorkers', async () => {
+    const rulesOf = (results: readonly FileResult[]) => results.flatMap((result) => ('report' in result ? result.report.findings.map((finding) => finding.ruleId) : []))
+    const quiet = await auditFiles([articles[0] as string], {jobs: 2, rules: {'image-alt': 'off'}})
+    expect(rulesOf(quiet)).not.toContain('image-alt')
+    // The same warm workers, another run's settings: nothing of the first run's carries over.
+    const loud = await auditFiles([articles[0] as string], {jobs: 2})
+    expect(rulesOf(loud)).toContain('image-alt')
+    await closeWorkers()
+    const again = await auditFiles([articles[0] as string, articles[1] as string], {jobs: 2})
+    expect(plain(again.slice(0, 1))).toEqual(plain(loud))
+    await closeWorkers()
   })
 })
 
