@@ -54,7 +54,7 @@ const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x0
 const jpegWithoutNul = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x01, 0x01, 0x48, 0x48])
 
 describe('a file that cannot be audited is one clear error, exit code 2, and the other files are still audited', () => {
-  it.each([
+  const cases = [
     ['missing file', {}, 'missing.md', 'E_INPUT_MISSING', 'missing.md does not exist.'],
     ['empty file', {'empty.md': ''}, 'empty.md', 'E_INPUT_EMPTY', 'empty.md is empty: there is nothing to audit.'],
     ['whitespace-only file', {'blank.txt': ' \n\t\r\n  \n'}, 'blank.txt', 'E_INPUT_EMPTY', 'blank.txt is empty: there is nothing to audit.'],
@@ -71,11 +71,21 @@ describe('a file that cannot be audited is one clear error, exit code 2, and the
     ['a Markdown table of 5,000 columns', {'wide.md': `# Wide\n\n|${' c |'.repeat(5000)}\n|${' --- |'.repeat(5000)}\n|${' v |'.repeat(5000)}\n`}, 'wide.md', 'E_INPUT_TOO_COMPLEX', "wide.md has a table row (line 5) of 5000 cells, more than the 1000 faircopy audits (axe-core's table rules take time that grows with the square of a row's cells): split the table."],
     ['an HTML table row of 2,000 cells', {'wide.html': `<h1>Wide</h1><table><tr>${'<td>v</td>'.repeat(2000)}</tr></table>`}, 'wide.html', 'E_INPUT_TOO_COMPLEX', "wide.html has a table row (line 1) of 2000 cells, more than the 1000 faircopy audits (axe-core's table rules take time that grows with the square of a row's cells): split the table."],
     ['an empty folder', {'drafts/notes.json': '{}'}, 'drafts', 'E_INPUT_MISSING', 'No articles (.md, .markdown, .mdx, .html, .htm, .txt) in the folder "drafts".']
-  ] as const)('%s', async (_name, files, argument, code, message) => {
-    const outcome = await faircopy(folder(files), [argument, 'good.md'])
+  ] as const
+  // All of them in one run of the bin, good.md last: each is its own error entry, and none stops the rest.
+  let run: Promise<Outcome> | undefined
+  const together = () => (run ??= faircopy(folder(Object.assign({}, ...cases.map(([, files]) => files)) as Record<string, string | Uint8Array>), [...cases.map(([, , argument]) => argument), 'good.md']))
+
+  it('all in one run: exit code 2, one error entry each, in the order given, and good.md still audited', async () => {
+    const outcome = await together()
     expect(outcome.code).toBe(2)
-    expect(outcome.errors).toEqual([{path: argument, code, message}])
+    expect(outcome.errors.map((error) => error.path)).toEqual(cases.map(([, , argument]) => argument))
     expectGoodAudited(outcome)
+  })
+
+  it.each(cases)('%s', async (_name, _files, argument, code, message) => {
+    const outcome = await together()
+    expect(outcome.errors.filter((error) => error.path === argument)).toEqual([{path: argument, code, message}])
   })
 
   it('a file over the size limit (config maxFileBytes), refused before it is read', async () => {

@@ -102,10 +102,10 @@ describe('config', () => {
     // The config would switch image-alt off, and leaves a mark when its code runs.
     const script = `import {writeFileSync} from 'node:fs'\nwriteFileSync(new URL('./ran.txt', import.meta.url), 'ran')\nexport default {rules: {'image-alt': 'off'}}\n`
     const root = project({'faircopy.config.js': script, 'faircopy.config.mjs': script, 'package.json': JSON.stringify({type: 'module'}), 'a.md': broken})
-    const searched = (await faircopy(root, ['a.md']))
+    const searched = await faircopy(root, ['a.md'])
     expect(searched.code).toBe(1)
     expect(existsSync(join(root, 'ran.txt'))).toBe(false)
-    const named = (await faircopy(root, ['--config', 'faircopy.config.mjs', 'a.md']))
+    const named = await faircopy(root, ['--config', 'faircopy.config.mjs', 'a.md'])
     expect(named.code).toBe(0)
     expect(existsSync(join(root, 'ran.txt'))).toBe(true)
   })
@@ -113,7 +113,7 @@ describe('config', () => {
   it('cannot name where faircopy writes: output and baseline paths come only from the command line', async () => {
     for (const key of ['output', 'baseline', 'outDir']) {
       const root = project({'faircopy.config.json': JSON.stringify({[key]: '../../escaped.json'}), 'a.md': clean})
-      const result = (await faircopy(root, ['a.md']))
+      const result = await faircopy(root, ['a.md'])
       expect(result.code, key).toBe(2)
       expect(result.stderr, key).toContain(`faircopy.config.json: the config: unknown key "${key}"`)
       expect(existsSync(join(root, '..', '..', 'escaped.json'))).toBe(false)
@@ -135,7 +135,7 @@ describe('config', () => {
     ['a bad rule level', JSON.stringify({rules: {'image-alt': 'loud'}}), /^faircopy: faircopy\.config\.json: rules\.image-alt: /],
     ['options on a rule that takes none', JSON.stringify({rules: {'image-alt': ['error', {x: 1}]}}), /^faircopy: faircopy\.config\.json: rules\.image-alt: this rule takes no options\n$/]
   ])('with %s is exit 2 naming the file, the key and what was expected', async (_name, content, message) => {
-    const result = (await faircopy(project({'faircopy.config.json': content, 'a.md': clean}), ['a.md']))
+    const result = await faircopy(project({'faircopy.config.json': content, 'a.md': clean}), ['a.md'])
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(message)
   })
@@ -148,7 +148,7 @@ describe('config', () => {
       'docs/legal/terms.txt': hard,
       'docs/news/story.txt': hard
     })
-    const result = (await faircopy(root, ['--reporter', 'json', 'docs']))
+    const result = await faircopy(root, ['--reporter', 'json', 'docs'])
     expect(result.code).toBe(1)
     const run = json(result.stdout)
     expect(run.files.map((report) => [report.source.path, report.readability.targetGrade, report.summary.passed])).toEqual([
@@ -176,7 +176,7 @@ describe('files and globs', () => {
       'node_modules/pkg/readme.md': broken,
       'notes.txt': clean
     })
-    const result = (await faircopy(root, ['--reporter', 'json', 'b.md', '**/*.md', 'notes.txt']))
+    const result = await faircopy(root, ['--reporter', 'json', 'b.md', '**/*.md', 'notes.txt'])
     expect(result.code).toBe(0)
     expect(json(result.stdout).files.map((report) => report.source.path)).toEqual(['b.md', 'posts/a.md', 'posts/z.md', 'notes.txt'])
   })
@@ -188,7 +188,7 @@ describe('files and globs', () => {
   })
 
   it('report a glob that matches nothing and exit 2', async () => {
-    const result = (await faircopy(project({'a.md': clean}), ['--reporter', 'json', 'posts/**/*.md', 'a.md']))
+    const result = await faircopy(project({'a.md': clean}), ['--reporter', 'json', 'posts/**/*.md', 'a.md'])
     expect(result.code).toBe(2)
     expect(json(result.stdout).errors).toEqual([{path: 'posts/**/*.md', code: 'E_INPUT_MISSING', message: 'No files match "posts/**/*.md".'}])
   })
@@ -199,31 +199,31 @@ describe('files and globs', () => {
     writeFileSync(join(root, 'list.txt'), 'b c.md\r\n\nposts/*.md\n')
     writeFileSync(join(root, 'list0'), `a.md\0${odd}\0b c.md\0`)
     writeFileSync(join(root, 'empty'), '')
-    const lines = (await faircopy(root, ['--reporter', 'json', 'a.md', '--files-from', 'list.txt']))
+    const lines = await faircopy(root, ['--reporter', 'json', 'a.md', '--files-from', 'list.txt'])
     expect(lines.code).toBe(1)
     // Positional arguments first, then the list in its order; a glob in the list is a glob, as on the command line.
     expect(json(lines.stdout).files.map((report) => report.source.path)).toEqual(['a.md', 'b c.md', odd, 'posts/z.md'])
-    const nul = (await faircopy(root, ['--reporter', 'json', '-0', '--files-from', 'list0']))
+    const nul = await faircopy(root, ['--reporter', 'json', '-0', '--files-from', 'list0'])
     expect(json(nul.stdout).files.map((report) => report.source.path)).toEqual(['a.md', odd, 'b c.md'])
     expect(existsSync(join(root, 'PWNED'))).toBe(false)
     const piped = spawnSync(process.execPath, [bin, '--reporter', 'json', '--null', '--files-from', '-'], {cwd: root, encoding: 'utf8', input: `${odd}\0`})
     expect(json(piped.stdout).files.map((report) => report.source.path)).toEqual([odd])
     // No changed articles: a run of no files, which passes.
-    const none = (await faircopy(root, ['--reporter', 'json', '--files-from', 'empty']))
+    const none = await faircopy(root, ['--reporter', 'json', '--files-from', 'empty'])
     expect([none.code, json(none.stdout).summary.files]).toEqual([0, 0])
     for (const [args, message] of [
       [['--files-from', 'missing.txt'], 'faircopy: --files-from missing.txt: no such file\n'],
       [['-0', 'a.md'], 'faircopy: -0 (--null) needs --files-from FILE\n']
     ] as const) {
-      const result = (await faircopy(root, [...args]))
+      const result = await faircopy(root, [...args])
       expect([result.code, result.stderr.split('Run faircopy')[0]]).toEqual([2, message])
     }
   })
 
   it('give the same results with --jobs 2 as with --jobs 1', async () => {
     const root = project({'a.md': broken, 'b.md': clean, 'c.txt': 'The crew will utilize the slipway. It was closed by the council.\n', 'd.html': '<p>Read <a href="/x">here</a>.</p>'})
-    const one = (await faircopy(root, ['--jobs', '1', '--reporter', 'json', '*']))
-    const two = (await faircopy(root, ['--jobs', '2', '--reporter', 'json', '*']))
+    const one = await faircopy(root, ['--jobs', '1', '--reporter', 'json', '*'])
+    const two = await faircopy(root, ['--jobs', '2', '--reporter', 'json', '*'])
     expect(one.code).toBe(1)
     expect(two.stdout).toBe(one.stdout)
     expect(json(two.stdout).files.map((report) => report.source.path)).toEqual(['a.md', 'b.md', 'c.txt', 'd.html'])
@@ -235,19 +235,19 @@ describe('baselines', () => {
 
   it('record today’s findings, which then do not fail the gate, even after lines move', async () => {
     const root = project({'posts/a.md': article})
-    const update = (await faircopy(root, ['--baseline', '.faircopy/baseline.json', '--update-baseline', 'posts/a.md']))
+    const update = await faircopy(root, ['--baseline', '.faircopy/baseline.json', '--update-baseline', 'posts/a.md'])
     expect(update.code).toBe(0)
     const baseline = JSON.parse(readFileSync(join(root, '.faircopy/baseline.json'), 'utf8')) as {files: Record<string, string[]>}
     expect(Object.keys(baseline.files)).toEqual(['posts/a.md'])
     expect(baseline.files['posts/a.md']).toHaveLength(2)
 
     writeFileSync(join(root, 'posts/a.md'), article.replace('# Harbour\n', '# Harbour\n\nA new first paragraph.\n\nAnd a second one.\n'))
-    const shifted = (await faircopy(root, ['--baseline', '.faircopy/baseline.json', 'posts/a.md']))
+    const shifted = await faircopy(root, ['--baseline', '.faircopy/baseline.json', 'posts/a.md'])
     expect(shifted.code).toBe(0)
     expect(shifted.stdout).toMatch(/ 9:1 +error +Images must have alternative text\.  image-alt \(baseline\)\n/)
 
     writeFileSync(join(root, 'posts/a.md'), `${article}\n<img src="second.png">\n`)
-    const fresh = (await faircopy(root, ['--baseline', '.faircopy/baseline.json', '--reporter', 'json', 'posts/a.md']))
+    const fresh = await faircopy(root, ['--baseline', '.faircopy/baseline.json', '--reporter', 'json', 'posts/a.md'])
     expect(fresh.code).toBe(1)
     expect(json(fresh.stdout).summary.known).toBe(2)
   })
@@ -255,18 +255,18 @@ describe('baselines', () => {
   it('hold files named like properties of an object (__proto__, constructor, toString) as any other file', async () => {
     const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty']
     const root = project(Object.fromEntries(names.map((name) => [name, broken])))
-    const update = (await faircopy(root, ['--input-format', 'markdown', '--baseline', 'baseline.json', '--update-baseline', ...names]))
+    const update = await faircopy(root, ['--input-format', 'markdown', '--baseline', 'baseline.json', '--update-baseline', ...names])
     expect([update.code, update.stderr]).toEqual([0, ''])
     const recorded = JSON.parse(readFileSync(join(root, 'baseline.json'), 'utf8')) as {files: Record<string, string[]>}
     expect(Object.keys(recorded.files)).toEqual([...names].sort())
     for (const name of names) expect(Object.getOwnPropertyDescriptor(recorded.files, name)?.value, name).toHaveLength(1)
-    const again = (await faircopy(root, ['--input-format', 'markdown', '--baseline', 'baseline.json', '--reporter', 'json', ...names]))
+    const again = await faircopy(root, ['--input-format', 'markdown', '--baseline', 'baseline.json', '--reporter', 'json', ...names])
     expect([again.code, json(again.stdout).summary.known]).toEqual([0, 4])
   })
 
   it('that are not baselines are refused with exit 2', async () => {
     const root = project({'a.md': clean, 'baseline.json': '{"files": []}'})
-    const result = (await faircopy(root, ['--baseline', 'baseline.json', 'a.md']))
+    const result = await faircopy(root, ['--baseline', 'baseline.json', 'a.md'])
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/^faircopy: baseline\.json: not a faircopy baseline/)
   })
@@ -305,7 +305,7 @@ describe('suppression comments', () => {
 describe('output', () => {
   it('goes to --output, creating folders, and the text reporter has no colour off a terminal', async () => {
     const root = project({'a.md': broken})
-    const result = (await faircopy(root, ['--output', 'reports/run/faircopy.txt', 'a.md']))
+    const result = await faircopy(root, ['--output', 'reports/run/faircopy.txt', 'a.md'])
     expect(result).toMatchObject({code: 1, stdout: ''})
     const text = readFileSync(join(root, 'reports/run/faircopy.txt'), 'utf8')
     expect(text).toContain('a.md\n  5:1  error    Images must have alternative text.  image-alt\n')
@@ -316,7 +316,7 @@ describe('output', () => {
   it('comes in every reporter’s format, with the same exit code', async () => {
     const root = project({'a.md': broken, 'z.md': clean})
     const run = async (reporter: string) => {
-      const result = (await faircopy(root, ['--reporter', reporter, '--jobs', '1', 'a.md', 'z.md']))
+      const result = await faircopy(root, ['--reporter', reporter, '--jobs', '1', 'a.md', 'z.md'])
       expect(result.code, reporter).toBe(1)
       expect(result.stderr, reporter).toBe('')
       return result.stdout
@@ -347,32 +347,32 @@ describe('output', () => {
 describe('shards and merge', () => {
   it('split the file list into parts that merge back into the whole run, in its order', async () => {
     const root = project({'a.md': broken, 'b.md': clean, 'c.md': clean, 'd.md': broken, 'e.md': clean})
-    const whole = (await faircopy(root, ['--reporter', 'json', '--jobs', '1', '*.md', 'nothing/*.md']))
-    const first = (await faircopy(root, ['--reporter', 'json', '--jobs', '1', '--shard', '1/2', '--output', 'shard-1.json', '*.md', 'nothing/*.md']))
-    const second = (await faircopy(root, ['--reporter', 'json', '--jobs', '1', '--shard', '2/2', '--output', 'shard-2.json', '*.md', 'nothing/*.md']))
+    const whole = await faircopy(root, ['--reporter', 'json', '--jobs', '1', '*.md', 'nothing/*.md'])
+    const first = await faircopy(root, ['--reporter', 'json', '--jobs', '1', '--shard', '1/2', '--output', 'shard-1.json', '*.md', 'nothing/*.md'])
+    const second = await faircopy(root, ['--reporter', 'json', '--jobs', '1', '--shard', '2/2', '--output', 'shard-2.json', '*.md', 'nothing/*.md'])
     expect([whole.code, first.code, second.code]).toEqual([2, 1, 2])
     const part = (name: string) => (JSON.parse(readFileSync(join(root, name), 'utf8')) as {results: Array<{path: string}>}).results.map((result) => result.path)
     expect([part('shard-1.json'), part('shard-2.json')]).toEqual([['a.md', 'b.md', 'c.md'], ['d.md', 'e.md', 'nothing/*.md']])
     // The shell may list the shards in any order; they merge in shard order.
-    const merged = (await faircopy(root, ['merge', '--reporter', 'json', 'shard-2.json', 'shard-1.json']))
+    const merged = await faircopy(root, ['merge', '--reporter', 'json', 'shard-2.json', 'shard-1.json'])
     expect(merged.code).toBe(2)
     const strip = (stdout: string) => {
       const run = json(stdout)
       return {summary: run.summary, paths: run.files.map((report) => report.source.path), errors: run.errors, findings: run.files.map((report) => report.findings)}
     }
     expect(strip(merged.stdout)).toEqual(strip(whole.stdout))
-    const sarif = (await faircopy(root, ['merge', '--reporter', 'sarif', 'shard-*.json']))
+    const sarif = await faircopy(root, ['merge', '--reporter', 'sarif', 'shard-*.json'])
     expect((JSON.parse(sarif.stdout) as {runs: Array<{results: unknown[]}>}).runs[0]?.results).toHaveLength(2)
 
     // Only the whole set merges: a shard missing, a shard twice, a shard of another file list are exit 2.
-    const missing = (await faircopy(root, ['merge', 'shard-1.json']))
+    const missing = await faircopy(root, ['merge', 'shard-1.json'])
     expect([missing.code, missing.stdout, missing.stderr]).toEqual([2, '', 'faircopy: merge: shard 2/2 is missing; a run merged without it would leave files out.\n'])
     writeFileSync(join(root, 'again-1.json'), readFileSync(join(root, 'shard-1.json')))
-    const twice = (await faircopy(root, ['merge', 'shard-1.json', 'again-1.json', 'shard-2.json']))
+    const twice = await faircopy(root, ['merge', 'shard-1.json', 'again-1.json', 'shard-2.json'])
     expect(twice.code).toBe(2)
     expect(twice.stderr).toBe('faircopy: merge: shard 1/2 is given twice (shard-1.json and again-1.json).\n')
     await faircopy(root, ['--reporter', 'json', '--jobs', '1', '--shard', '2/2', '--output', 'other-2.json', 'a.md', 'b.md', 'c.md'])
-    const other = (await faircopy(root, ['merge', 'shard-1.json', 'other-2.json']))
+    const other = await faircopy(root, ['merge', 'shard-1.json', 'other-2.json'])
     expect(other.code).toBe(2)
     expect(other.stderr).toMatch(/^faircopy: merge: shard-1\.json \(shard 1\/2\) and other-2\.json \(shard 2\/2\) are shards of different runs/)
   })
@@ -385,7 +385,7 @@ describe('shards and merge', () => {
     const second = JSON.parse(readFileSync(join(root, 'shard-2.json'), 'utf8')) as {files: Array<{accessibility: {engine: string; axeVersion: string}}>}
     for (const report of second.files) report.accessibility.engine = 'chromium'
     writeFileSync(join(root, 'shard-2.json'), JSON.stringify(second))
-    const merged = (await faircopy(root, ['merge', 'shard-1.json', 'shard-2.json']))
+    const merged = await faircopy(root, ['merge', 'shard-1.json', 'shard-2.json'])
     expect(merged.code).toBe(2)
     const version = second.files[0]?.accessibility.axeVersion
     expect(merged.stderr).toBe(`faircopy: merge: the reports were made with different accessibility engines or axe-core versions (jsdom ${version} in shard-1.json, chromium ${version} in shard-2.json); audit every shard with the same --engine and faircopy.\n`)
@@ -399,7 +399,7 @@ describe('shards and merge', () => {
     symlinkSync(join(outside, 'secret.md'), join(root, 'link.md'))
     await faircopy(root, ['--reporter', 'json', '--jobs', '1', '--output', 'shard.json', 'a.md'])
     const shard = readFileSync(join(root, 'shard.json'), 'utf8')
-    const honest = (await faircopy(root, ['merge', '--reporter', 'html', 'shard.json']))
+    const honest = await faircopy(root, ['merge', '--reporter', 'html', 'shard.json'])
     expect(honest.code).toBe(0)
     expect(honest.stdout).toContain('said the keeper')
     const digest = createHash('sha256').update(secret).digest('hex')
@@ -410,7 +410,7 @@ describe('shards and merge', () => {
       for (const report of crafted.files) Object.assign(report.source, {path, sha256: digest, encoding: 'windows-1252'})
       for (const result of crafted.results) result.path = path
       writeFileSync(join(root, 'crafted.json'), JSON.stringify(crafted))
-      const merged = (await faircopy(root, ['merge', '--reporter', 'html', 'crafted.json']))
+      const merged = await faircopy(root, ['merge', '--reporter', 'html', 'crafted.json'])
       expect(merged.code, path).toBe(0)
       expect(merged.stdout, path).not.toContain('CANARY-4471')
     }
@@ -422,7 +422,7 @@ describe('shards and merge', () => {
   it('refuse a bad --shard and a file that is not a JSON report, with one clear message and exit code 2', async () => {
     const root = project({'a.md': clean, 'notes.json': '{"hello": 1}'})
     for (const args of [['--shard', '3/2', 'a.md'], ['--shard', 'half', 'a.md'], ['merge', 'notes.json'], ['merge', 'missing.json']]) {
-      const result = (await faircopy(root, args))
+      const result = await faircopy(root, args)
       expect(result.code, args.join(' ')).toBe(2)
       expect(result.stderr, args.join(' ')).toMatch(/^faircopy: (--shard takes INDEX\/COUNT|merge: (notes|missing)\.json (is not|does not))/)
       expect(result.stderr).not.toMatch(/\n\s+at /)
@@ -435,14 +435,14 @@ describe('the text reporter, with hostile file names and article text', () => {
     const name = 'tide\u001b[2J\u0007\u202egnp.md\n::error file=forged.js,line=7::owned.md'
     const article = '# Tides\n\nThe tide turns twice a day.\n\n<img src="tide.png" alt="\u001b]0;owned\u0007 a wave">\n'
     const root = project({[name]: article, 'plain.md': broken})
-    const run = (await faircopy(root, ['--jobs', '1', '.']))
+    const run = await faircopy(root, ['--jobs', '1', '.'])
     expect(run.code).toBe(1)
     // Nothing below 0x20 but tab and line feed, no DEL or C1 control, no bidi override reaches the terminal.
     expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/)
     expect(run.stdout.split('\n').filter((line) => line.startsWith('::'))).toEqual([])
     expect(run.stdout).toContain('tide\\x1b[2J\\x07\\u202egnp.md\\n::error file=forged.js,line=7::owned.md\n')
     // A missing file whose name starts with :: is shown as ./:: on its own line.
-    const missing = (await faircopy(root, ['::warning::x.md']))
+    const missing = await faircopy(root, ['::warning::x.md'])
     expect(missing.stdout.split('\n')[0]).toBe('./::warning::x.md')
   })
 })
@@ -453,7 +453,7 @@ describe('a 1 MiB article with tens of thousands of findings', () => {
     const paragraphs: string[] = []
     for (let at = 0; at < sentences.length; at += 2_000) paragraphs.push(sentences.slice(at, at + 2_000))
     const root = project({'forms.md': `# Forms\n\n${paragraphs.join('\n\n')}\n`})
-    const run = (await faircopy(root, ['--jobs', '1', '--timeout', '300', 'forms.md']))
+    const run = await faircopy(root, ['--jobs', '1', '--timeout', '300', 'forms.md'])
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     const lines = run.stdout.split('\n')
@@ -466,7 +466,7 @@ describe('writes that cannot destroy', () => {
   it('refuse an --output or --baseline that is one of the articles, and leave the article as it was', async () => {
     const root = project({'post.md': broken})
     for (const args of [['--output', 'post.md', 'post.md'], ['--output', './post.md', '*.md'], ['--baseline', 'post.md', '--update-baseline', 'post.md']]) {
-      const run = (await faircopy(root, args))
+      const run = await faircopy(root, args)
       expect(run.code, args.join(' ')).toBe(2)
       expect(run.stderr, args.join(' ')).toMatch(/^faircopy: --(output|baseline) \.?\/?post\.md is one of the articles audited; write it elsewhere\.\n$/)
       expect(readFileSync(join(root, 'post.md'), 'utf8')).toBe(broken)
@@ -481,7 +481,7 @@ describe('writes that cannot destroy', () => {
     symlinkSync(join(outside, 'created-by-faircopy.txt'), join(root, 'dangling.txt'))
     symlinkSync(join(outside, 'base.json'), join(root, 'base.json'))
     for (const [flag, target] of [['--output', 'report.txt'], ['--output', 'dangling.txt'], ['--baseline', 'base.json']] as const) {
-      const run = (await faircopy(root, [flag, target, ...(flag === '--baseline' ? ['--update-baseline'] : []), 'post.md']))
+      const run = await faircopy(root, [flag, target, ...(flag === '--baseline' ? ['--update-baseline'] : []), 'post.md'])
       expect(run.code, `${flag} ${target}`).toBe(2)
       expect(run.stderr).toContain(`is a symbolic link; faircopy does not write through one.`)
     }
@@ -492,7 +492,7 @@ describe('writes that cannot destroy', () => {
 
   it('refuse a target that is not a regular file', async () => {
     const root = project({'post.md': clean, 'out/keep.txt': 'kept\n'})
-    const run = (await faircopy(root, ['--output', 'out', 'post.md']))
+    const run = await faircopy(root, ['--output', 'out', 'post.md'])
     expect(run.code).toBe(2)
     expect(run.stderr).toBe(`faircopy: --output ${join(root, 'out')} is not a regular file (a folder, a device or a pipe); give the path of a file.\n`)
     expect(readdirSync(join(root, 'out'))).toEqual(['keep.txt'])
@@ -500,7 +500,7 @@ describe('writes that cannot destroy', () => {
 
   it('replace an existing report whole, by a rename, and leave no temporary file behind', async () => {
     const root = project({'post.md': clean, 'out/report.json': 'old report\n'})
-    const run = (await faircopy(root, ['--reporter', 'json', '--output', 'out/report.json', 'post.md']))
+    const run = await faircopy(root, ['--reporter', 'json', '--output', 'out/report.json', 'post.md'])
     expect(run.code).toBe(0)
     expect(json(readFileSync(join(root, 'out', 'report.json'), 'utf8')).files).toHaveLength(1)
     expect(readdirSync(join(root, 'out'))).toEqual(['report.json'])
@@ -512,7 +512,7 @@ describe('reporters other than github', () => {
     const article = '# Tides\n\n::error file=forged.js,line=7::owned\n\n<pre>\n::warning::also owned\n</pre>\n\n<img src="tide.png" alt="a wave\n::notice::alt text">\n'
     const root = project({'::error::name.md': article, 'b.md': broken})
     for (const reporter of ['text', 'json', 'sarif', 'junit', 'markdown', 'html']) {
-      const run = (await faircopy(root, ['--reporter', reporter, '--jobs', '1', '.']))
+      const run = await faircopy(root, ['--reporter', reporter, '--jobs', '1', '.'])
       expect(run.code, reporter).toBe(1)
       expect(run.stdout.split('\n').filter((line) => line.startsWith('::')), reporter).toEqual([])
     }
@@ -523,10 +523,10 @@ describe('config discovery', () => {
   it('stops at the repository root: a config above the folder with .git does not apply', async () => {
     const outer = project({'faircopy.config.json': JSON.stringify({rules: {'image-alt': 'off'}}), 'repo/post.md': broken, 'plain/post.md': broken})
     mkdirSync(join(outer, 'repo', '.git'))
-    const inRepo = (await faircopy(join(outer, 'repo'), ['--reporter', 'json', 'post.md']))
+    const inRepo = await faircopy(join(outer, 'repo'), ['--reporter', 'json', 'post.md'])
     expect(json(inRepo.stdout).files[0]?.findings.map((finding) => finding.ruleId)).toContain('image-alt')
     // Outside a repository the search goes on upward, as before.
-    const outside = (await faircopy(join(outer, 'plain'), ['--reporter', 'json', 'post.md']))
+    const outside = await faircopy(join(outer, 'plain'), ['--reporter', 'json', 'post.md'])
     expect(json(outside.stdout).files[0]?.findings.map((finding) => finding.ruleId)).not.toContain('image-alt')
   })
 })
