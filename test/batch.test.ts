@@ -39,21 +39,6 @@ describe('auditFiles', () => {
   })
 })
 
-describe('the worker threads', () => {
-  it('serve the next run of the process with its own settings, and end on closeWorkers', async () => {
-    const rulesOf = (results: readonly FileResult[]) => results.flatMap((result) => ('report' in result ? result.report.findings.map((finding) => finding.ruleId) : []))
-    const quiet = await auditFiles([articles[0] as string], {jobs: 2, rules: {'image-alt': 'off'}})
-    expect(rulesOf(quiet)).not.toContain('image-alt')
-    // The same warm workers, another run's settings: nothing of the first run's carries over.
-    const loud = await auditFiles([articles[0] as string], {jobs: 2})
-    expect(rulesOf(loud)).toContain('image-alt')
-    await closeWorkers()
-    const again = await auditFiles([articles[0] as string, articles[1] as string], {jobs: 2})
-    expect(plain(again.slice(0, 1))).toEqual(plain(loud))
-    await closeWorkers()
-  })
-})
-
 describe('auditEach', () => {
   it('yields every file as it finishes', async () => {
     const seen: string[] = []
@@ -78,5 +63,20 @@ describe('auditEach', () => {
       // At most two files per thread are in flight: one being audited and one waiting.
       expect(Math.max(...pulledAtResult.map((count, index) => count - (index + 1)))).toBeLessThanOrEqual(jobs * 2)
     }
+  })
+})
+
+describe('the worker threads', () => {
+  it('serve the next run of the process with its own settings, and end on closeWorkers', async () => {
+    const rulesOf = (results: readonly FileResult[]) => results.flatMap((result) => ('report' in result ? result.report.findings.map((finding) => finding.ruleId) : []))
+    const quiet = await auditFiles([articles[0] as string], {jobs: 2, rules: {'image-alt': 'off'}})
+    expect(rulesOf(quiet)).not.toContain('image-alt')
+    // The same warm workers (this file's earlier runs left them), another run's settings: nothing carries over.
+    const loud = await auditFiles([articles[0] as string], {jobs: 2})
+    expect(rulesOf(loud)).toContain('image-alt')
+    await closeWorkers()
+    const again = await auditFiles([articles[0] as string, articles[1] as string], {jobs: 2})
+    expect(plain(again.slice(0, 1))).toEqual(plain(loud))
+    await closeWorkers()
   })
 })

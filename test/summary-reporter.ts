@@ -1,4 +1,4 @@
-import type {Reporter, TestModule} from 'vitest/node'
+import type {Reporter, SerializedError, TestModule, TestRunEndReason} from 'vitest/node'
 
 /** Ends every run with how long it took, then the plain line CI reads: `N passed, N failed, N skipped`. */
 export default class SummaryReporter implements Reporter {
@@ -8,7 +8,7 @@ export default class SummaryReporter implements Reporter {
     this.started = performance.now()
   }
 
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError> = [], reason?: TestRunEndReason): void {
     const counts = {passed: 0, failed: 0, skipped: 0}
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
@@ -18,6 +18,9 @@ export default class SummaryReporter implements Reporter {
         else counts.skipped++
       }
     }
+    // An error outside any test (the typecheck or the build in the global setup) fails the run: it counts as failed.
+    counts.failed += unhandledErrors.length
+    if (reason === 'failed' && counts.failed === 0) counts.failed = 1
     const seconds = Math.round((performance.now() - this.started) / 1000)
     const time = seconds >= 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : `${seconds} s`
     process.stdout.write(`\nnpm test took ${time} (wall clock, the build included)\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
