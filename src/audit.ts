@@ -5,19 +5,19 @@ import {axeFindings, summarizeAxe} from './accessibility/findings.ts'
 import {renderDocument} from './accessibility/render.ts'
 import {FaircopyError} from './errors.ts'
 import {detectFormat} from './input/format.ts'
-import {checkTreeSize, parseArticle} from './input/parse.ts'
+import {checkTreeSize, parseArticle, type ParsedArticle} from './input/parse.ts'
 import {checkString, decodeArticle, tooLarge, type Encoding} from './input/read.ts'
 import {userPluginFindings} from './prose/retext.ts'
 import {proseSections} from './prose/summary.ts'
-import {registryFor} from './registry.ts'
-import {byPlace, finalizeFindings} from './report/finding.ts'
-import {SCHEMA_VERSION, type AuditReport} from './report/schema.ts'
+import {registryFor, type RulesRun} from './registry.ts'
+import {byPlace, finalizeFindings, type DraftFinding} from './report/finding.ts'
+import {SCHEMA_VERSION, type AuditReport, type Format} from './report/schema.ts'
 import {summarize} from './report/summary.ts'
 import {unusedFindings} from './report/rules/unused-suppression.ts'
 import {applyControls, readControls} from './report/suppress.ts'
 import {wcagRows} from './report/wcag.ts'
 import {normalizeOptions, type AuditOptions, type Settings} from './settings.ts'
-import {stopwatch} from './stages.ts'
+import {stopwatch, type Stage} from './stages.ts'
 import {VERSION} from './version.ts'
 
 /** What the report says of a page with nothing to audit. */
@@ -83,15 +83,7 @@ async function auditSource(text: string, digest: string, settings: Settings, enc
 async function auditText(text: string, digest: string, settings: Settings, encoding: Encoding): Promise<AuditReport> {
   const watch = stopwatch()
   const deadline = deadlineOf(settings)
-  const format = settings.format ?? detectFormat(settings.path, text)
-  const article = parseArticle(text, format, settings.path, {templates: settings.templates, maxElements: settings.maxElements})
-  checkTreeSize(article.tree, settings.maxElements, settings.path)
-  watch.lap('parse')
-  deadline.check()
-  // A page with nothing but front matter and template tags is a stub its site generator fills: only the file is checked.
-  const rules = await registryFor(settings).run({article, source: text, encoding, settings, checkpoint: deadline.check}, article.bodyEmpty ? ['input'] : undefined)
-  const plugins = await userPluginFindings(rules.audit)
-  watch.lap('prose')
+  const {format, article, rules, plugins} = await checkText(text, settings, encoding, {check: deadline.check, lap: watch.lap})
   deadline.check()
 
   const disabled = [
@@ -141,6 +133,28 @@ async function auditText(text: string, digest: string, settings: Settings, encod
   }
   watch.lap('report')
   return report
+}
+
+/**
+ * The audit up to the page: the article parsed once, every rule that is on run over it (the registry's order),
+ * then the user's retext plugins. The prose measurements (accuracy on labelled text) read findings from here.
+ */
+export async function checkText(
+  text: string,
+  settings: Settings,
+  encoding: Encoding,
+  hooks: {check?: () => void; lap?: (stage: Stage) => void} = {}
+): Promise<{format: Format; article: ParsedArticle; rules: RulesRun; plugins: DraftFinding[]}> {
+  const format = settings.format ?? detectFormat(settings.path, text)
+  const article = parseArticle(text, format, settings.path, {templates: settings.templates, maxElements: settings.maxElements})
+  checkTreeSize(article.tree, settings.maxElements, settings.path)
+  hooks.lap?.('parse')
+  hooks.check?.()
+  // A page with nothing but front matter and template tags is a stub its site generator fills: only the file is checked.
+  const rules = await registryFor(settings).run({article, source: text, encoding, settings, checkpoint: hooks.check}, article.bodyEmpty ? ['input'] : undefined)
+  const plugins = await userPluginFindings(rules.audit)
+  hooks.lap?.('prose')
+  return {format, article, rules, plugins}
 }
 
 /**

@@ -1,12 +1,18 @@
 /**
  * Precision and recall of faircopy's prose checks on the labelled sets over the real corpus, both halves. Each
- * labelled file is audited once, with the default preset, as a content team would run faircopy.
+ * labelled file is audited once, with the default preset, as a content team would run faircopy (its rules; the page
+ * axe-core judges is left out, since no check measured here reads it).
  */
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
-import {readdirSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {auditFile, type AuditReport} from '../../src/index.ts'
+import {checkText} from '../../src/audit.ts'
+import type {AuditOptions, AuditReport} from '../../src/index.ts'
+import {decodeArticle} from '../../src/input/read.ts'
+import {finalizeFindings} from '../../src/report/finding.ts'
+import {applyControls, readControls} from '../../src/report/suppress.ts'
+import {normalizeOptions} from '../../src/settings.ts'
 import {quotedRanges} from '../../src/prose/quotations.ts'
 import type {Rule} from '../../src/rules.ts'
 import {REAL, readLabels, readReal, textOf, type Half, type LabelRow} from './real.ts'
@@ -27,7 +33,10 @@ export interface Score {
   readonly suggestions?: {readonly right: number; readonly of: number}
 }
 
-const reports = new Map<string, Promise<AuditReport>>()
+/** What the measurements read of an article's audit: its findings, as the report has them. */
+export type RuleReport = Pick<AuditReport, 'findings'>
+
+const reports = new Map<string, Promise<RuleReport>>()
 
 /**
  * Marks where the article quotes or shows an example of writing to avoid (src/prose/quotations.ts), so that the
@@ -40,13 +49,24 @@ const quotedText: Rule = {
   }
 }
 
-export function reportOf(file: string): Promise<AuditReport> {
+/**
+ * An article's findings as its audit reports them (every rule that is on, suppression comments applied), without
+ * the page axe-core judges: every rule measured here is faircopy's own, and none reads axe-core's results.
+ */
+export function reportOf(file: string): Promise<RuleReport> {
   let report = reports.get(file)
   if (!report) {
-    report = auditFile(join(REAL, file), {path: file, customRules: [quotedText]})
+    report = ruleFindings(join(REAL, file), {path: file, customRules: [quotedText]})
     reports.set(file, report)
   }
   return report
+}
+
+async function ruleFindings(path: string, options: AuditOptions): Promise<RuleReport> {
+  const settings = normalizeOptions(options)
+  const {text, encoding} = decodeArticle(readFileSync(path), settings.path)
+  const {article, rules, plugins} = await checkText(text, settings, encoding)
+  return {findings: applyControls(finalizeFindings([...rules.findings, ...plugins]), readControls(article.tree)).active}
 }
 
 type Finding = AuditReport['findings'][number]
