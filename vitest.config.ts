@@ -7,6 +7,9 @@ const browserTests = ['test/**/*.browser.test.ts', 'test/accessibility/chromium.
 /** What both projects share. The global setup (one build of dist/) is the root's alone, so it runs once. */
 const shared = {
   setupFiles: ['./test/setup.ts'],
+  // One module graph per worker, not per file: the engine (jsdom, axe-core, the tagger, the word lists) loads once
+  // per worker instead of once per test file. No test mocks a module, stubs a global or changes the process.
+  isolate: false,
   // Generous: some tests drive a browser or spawn the CLI many times, and CI machines can be slow and busy.
   testTimeout: 180_000,
   hookTimeout: 300_000
