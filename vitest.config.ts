@@ -2,7 +2,7 @@ import {availableParallelism} from 'node:os'
 import {defineConfig} from 'vitest/config'
 
 /** The tests that drive a real browser or a real editor: a project of their own, run by `npm test` all the same. */
-const browserTests = ['test/**/*.browser.test.ts', 'test/accessibility/chromium.test.ts']
+const browserTests = ['test/**/*.browser.test.ts', 'test/**/*.editor.test.ts', 'test/accessibility/chromium.test.ts']
 
 /** What both projects share. The global setup (one build of dist/) is the root's alone, so it runs once. */
 const shared = {

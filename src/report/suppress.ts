@@ -27,7 +27,7 @@ export function readControls(tree: Root): Control[] {
       controls.push({
         kind: match[1] as Control['kind'],
         // `-- reason` ends the list, as in ESLint: `faircopy-disable hedge -- the quote is the speaker's`.
-        rules: (match[2] ?? '').split(/\s--\s|^--\s/)[0]!.split(/[\s,]+/).filter(Boolean),
+        rules: (match[2] ?? '').split(/(?:^|\s)--(?:\s|$)/)[0]!.split(/[\s,]+/).filter(Boolean),
         position,
         offset: position.start.offset ?? 0,
         startLine: position.start.line,

@@ -31,6 +31,10 @@ describe('faircopy-disable-line', () => {
     const report = await audit(markdown, {format: 'markdown'})
     expect(places(report, 'suppressed', 'passive-voice')).toEqual(['passive-voice@4'])
     expect(places(report, 'findings', 'unknown-suppression')).toEqual([])
+    // A lone `--` at the end starts an empty reason; it is not a rule id either.
+    const bare = await audit('# Ferry\n\n<!-- faircopy-disable-next-line passive-voice -- -->\nThe timetable was changed.\n', {format: 'markdown'})
+    expect(places(bare, 'suppressed', 'passive-voice')).toEqual(['passive-voice@4'])
+    expect(places(bare, 'findings', 'unknown-suppression')).toEqual([])
   })
 })
 
