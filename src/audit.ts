@@ -14,7 +14,7 @@ import {byPlace, finalizeFindings, type DraftFinding} from './report/finding.ts'
 import {SCHEMA_VERSION, type AuditReport, type Format} from './report/schema.ts'
 import {summarize} from './report/summary.ts'
 import {unusedFindings} from './report/rules/unused-suppression.ts'
-import {applyControls, readControls} from './report/suppress.ts'
+import {applyControls, articleControls} from './report/suppress.ts'
 import {wcagRows} from './report/wcag.ts'
 import {normalizeOptions, type AuditOptions, type Settings} from './settings.ts'
 import {stopwatch, type Stage} from './stages.ts'
@@ -101,13 +101,13 @@ async function auditText(text: string, digest: string, settings: Settings, encod
   const accessibility = summarizeAxe(outcome, settings)
 
   const drafts = [...rules.findings, ...plugins, ...axeFindings(outcome, text, settings, article.firstLine)]
-  const controls = applyControls(finalizeFindings(drafts), readControls(article.tree))
+  const controls = applyControls(finalizeFindings(drafts), rules.audit.get(articleControls))
   const unusedLevel = settings.rules['unused-suppression']?.severity ?? 'off'
   // A comment that switched nothing off is known only now; its findings join the rest, and no comment suppresses them.
   const {active: findings, suppressed} =
     unusedLevel === 'off' || controls.unused.length === 0
       ? controls
-      : {...controls, active: [...controls.active, ...finalizeFindings(unusedFindings(controls.unused, text, unusedLevel, (id) => registryFor(settings).isKnown(id)))].sort(byPlace)}
+      : {...controls, active: [...controls.active, ...finalizeFindings(unusedFindings(controls.unused, text, unusedLevel, registryFor(settings)))].sort(byPlace)}
   const {readability, passiveVoice, jargon} = await proseSections(rules)
   const report: AuditReport = {
     schemaVersion: SCHEMA_VERSION,

@@ -18,8 +18,8 @@ export function describeIssue(issue: z.core.$ZodIssue | undefined, prefix: reado
   if (issue.code === 'unrecognized_keys') {
     const known = schema && keysAt(schema, issue.path)
     const keys = issue.keys.map((name) => {
-      const near = known && nearestName(name, known) ? ` (did you mean "${nearestName(name, known)}"?)` : ''
-      return `"${name}"${near}`
+      const near = known && nearestName(name, known)
+      return `"${name}"${near ? ` (did you mean "${near}"?)` : ''}`
     })
     return {where, what: `unknown key${issue.keys.length > 1 ? 's' : ''} ${keys.join(', ')}`}
   }

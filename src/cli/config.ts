@@ -109,10 +109,11 @@ function parseJson(text: string, label: string): unknown {
 
 function parseJsonc(text: string, label: string): unknown {
   const errors: ParseError[] = []
-  const data: unknown = parseJsoncText(text.replace(/^\uFEFF/, ''), errors, {allowTrailingComma: true, disallowComments: false})
+  const body = text.replace(/^\uFEFF/, '')
+  const data: unknown = parseJsoncText(body, errors, {allowTrailingComma: true, disallowComments: false})
   const first = errors[0]
   if (first !== undefined) {
-    const {line, column} = placeOf(text.replace(/^\uFEFF/, ''), first.offset)
+    const {line, column} = placeOf(body, first.offset)
     throw configError(label, `not valid JSON at line ${line}, column ${column} (${describeJsoncError(first.error)})`)
   }
   return data
@@ -171,10 +172,7 @@ export function isIgnored(loaded: LoadedConfig, file: string): boolean {
 
 /** The audit options for one file: the config's base settings, then each matching override in order. */
 export function optionsFor(loaded: LoadedConfig, file: string): AuditOptions {
-  const merged = layersFor(loaded, file, 'config').map((layer) => layer.options).reduce<AuditOptions>(merge, {})
-  // A config's style sheets are where the config is, wherever faircopy runs from.
-  const stylesheets = merged.accessibility?.stylesheets
-  return stylesheets === undefined ? merged : {...merged, accessibility: {...merged.accessibility, stylesheets: stylesheets.map((sheet) => resolve(loaded.root, sheet))}}
+  return layersFor(loaded, file, 'config').map((layer) => layer.options).reduce<AuditOptions>(merge, {})
 }
 
 /** One source of a file's settings: the config's base, or one of its overrides that matches the file. */
@@ -187,11 +185,17 @@ export interface Layer {
 export function layersFor(loaded: LoadedConfig, file: string, label: string): Layer[] {
   const path = relativePath(loaded.root, file)
   const {$schema: _schema, ignore: _ignore, overrides = [], ...base} = loaded.config
-  const layers: Layer[] = [{label, options: base as AuditOptions}]
+  const layers: Layer[] = [{label, options: fromRoot(loaded, base as AuditOptions)}]
   overrides.forEach(({files, ...settings}, index) => {
-    if (picomatch(files, {dot: true})(path)) layers.push({label: `${label} overrides[${index}]`, options: settings as AuditOptions})
+    if (picomatch(files, {dot: true})(path)) layers.push({label: `${label} overrides[${index}]`, options: fromRoot(loaded, settings as AuditOptions)})
   })
   return layers
+}
+
+/** A config section's style sheets are where the config is, wherever faircopy runs from. */
+function fromRoot(loaded: LoadedConfig, options: AuditOptions): AuditOptions {
+  const stylesheets = options.accessibility?.stylesheets
+  return stylesheets === undefined ? options : {...options, accessibility: {...options.accessibility, stylesheets: stylesheets.map((sheet) => resolve(loaded.root, sheet))}}
 }
 
 /**

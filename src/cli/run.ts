@@ -211,9 +211,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 /** What the article read from stdin is called without `--stdin-filename`. */
 const STDIN_NAME = '<stdin>'
 
+/** All of stdin, as the CLI's io reads it. */
+function stdinBytes(io: CliIo): Buffer {
+  return io.readStdin ? io.readStdin() : readFileSync(0)
+}
+
 function readStdin(io: CliIo): Buffer {
   try {
-    return io.readStdin ? io.readStdin() : readFileSync(0)
+    return stdinBytes(io)
   } catch (error) {
     throw usage(`- (stdin) could not be read: ${(error as Error).message}`)
   }
@@ -372,7 +377,7 @@ function parseFlags(argv: readonly string[], io: CliIo): Flags | number {
 function readFileList(file: string, nul: boolean, io: CliIo): string[] {
   let text: string
   try {
-    text = file === '-' ? (io.readStdin ? io.readStdin() : readFileSync(0)).toString('utf8') : readFileSync(resolve(io.cwd, file), 'utf8')
+    text = file === '-' ? stdinBytes(io).toString('utf8') : readFileSync(resolve(io.cwd, file), 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw usage(`--files-from ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (error as Error).message}`)

@@ -1,6 +1,7 @@
 import type {Root} from 'hast'
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
+import {shared} from '../rules.ts'
 import type {Finding} from './schema.ts'
 
 /** One inline control comment: `<!-- faircopy-disable RULE … -->`, `-enable`, `-disable-line` or `-disable-next-line`. */
@@ -37,6 +38,9 @@ export function readControls(tree: Root): Control[] {
   })
   return controls
 }
+
+/** The article's control comments, read once per audit: for the rule that checks their names and for suppression. */
+export const articleControls = shared('control-comments', (audit) => readControls(audit.tree))
 
 /** A rule id a control comment names, or the whole comment when it names none: what `unused` reports. */
 export interface ControlUse {

@@ -1,6 +1,7 @@
 import type {Finding, Severity} from '../report/schema.ts'
 import {markdownSummary} from './markdown.ts'
 import {relativePath} from '../paths.ts'
+import {plural} from '../wording.ts'
 import {isAudited, type RunResult} from './types.ts'
 import {wellFormed} from './unicode.ts'
 
@@ -45,17 +46,13 @@ function limitNotice(annotations: readonly Annotation[]): string | undefined {
   const counts: Record<Command, number> = {error: 0, warning: 0, notice: 0}
   for (const item of annotations) counts[item.command]++
   if (Math.max(counts.error, counts.warning, counts.notice) <= annotationsShownPerLevel) return undefined
-  const levels = `${counted(counts.error, 'error')}, ${counted(counts.warning, 'warning')}, ${counted(counts.notice, 'notice')}`
+  const levels = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`
   const message =
-    `faircopy wrote ${counted(annotations.length, 'annotation')} (${levels}), more than GitHub shows: only the first ` +
+    `faircopy wrote ${plural(annotations.length, 'annotation')} (${levels}), more than GitHub shows: only the first ` +
     `${annotationsShownPerLevel} of each level per step, and ${annotationsShownPerJob} per job. Every one is in this step's log. ` +
     'For the full list, upload a SARIF report (--format sarif) to code scanning, or read the job summary ' +
     '(the markdown reporter: each file\'s verdict and its top findings).'
   return workflowCommand('notice', {title: 'faircopy: more annotations than GitHub shows'}, message)
-}
-
-function counted(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 function annotation(file: string, finding: Finding, known: boolean): Annotation {

@@ -173,6 +173,13 @@ describe('--print-config and --init', () => {
     // Outside docs/, the override does not apply: the target is the preset's.
     const other = JSON.parse((await here(root, ['--print-config', 'news/b.md'])).stdout) as typeof printed
     expect(other.from['targetGrade']).toBe('preset news')
+    // Style sheets are where the config is, as for the audit, even printed from a folder below it.
+    writeFileSync(join(root, 'site.css'), 'p { color: #333; }\n')
+    writeFileSync(join(root, '.faircopyrc.json'), '{"accessibility": {"stylesheets": ["site.css"]}}')
+    mkdirSync(join(root, 'docs'), {recursive: true})
+    const below = await here(join(root, 'docs'), ['--print-config', 'a.md'])
+    expect(below.code).toBe(0)
+    expect((JSON.parse(below.stdout) as {settings: {accessibility: {stylesheets: string[]}}}).settings.accessibility.stylesheets).toEqual([join(root, 'site.css')])
   })
 
   it('writes a commented config for the preset given, which is then found and used, and never replaces one', async () => {

@@ -11,7 +11,7 @@ import {checkText} from '../../src/audit.ts'
 import type {AuditOptions, AuditReport} from '../../src/index.ts'
 import {decodeArticle} from '../../src/input/read.ts'
 import {finalizeFindings} from '../../src/report/finding.ts'
-import {applyControls, readControls} from '../../src/report/suppress.ts'
+import {applyControls, articleControls} from '../../src/report/suppress.ts'
 import {normalizeOptions} from '../../src/settings.ts'
 import {quotedRanges} from '../../src/prose/quotations.ts'
 import type {Rule} from '../../src/rules.ts'
@@ -65,8 +65,8 @@ export function reportOf(file: string): Promise<RuleReport> {
 async function ruleFindings(path: string, options: AuditOptions): Promise<RuleReport> {
   const settings = normalizeOptions(options)
   const {text, encoding} = decodeArticle(readFileSync(path), settings.path)
-  const {article, rules, plugins} = await checkText(text, settings, encoding)
-  return {findings: applyControls(finalizeFindings([...rules.findings, ...plugins]), readControls(article.tree)).active}
+  const {rules, plugins} = await checkText(text, settings, encoding)
+  return {findings: applyControls(finalizeFindings([...rules.findings, ...plugins]), rules.audit.get(articleControls)).active}
 }
 
 type Finding = AuditReport['findings'][number]

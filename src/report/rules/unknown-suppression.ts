@@ -1,6 +1,6 @@
 import {registryFor} from '../../registry.ts'
 import type {Rule} from '../../rules.ts'
-import {readControls} from '../suppress.ts'
+import {articleControls} from '../suppress.ts'
 
 /** A suppression comment that names a rule no one has: a typo there silently switches nothing off. */
 export const unknownSuppression: Rule = {
@@ -18,7 +18,7 @@ export const unknownSuppression: Rule = {
   },
   check(context) {
     const known = registryFor(context.settings)
-    for (const control of readControls(context.tree)) {
+    for (const control of context.get(articleControls)) {
       for (const rule of control.rules) {
         if (known.isKnown(rule)) continue
         const near = known.suggest(rule)

@@ -1,4 +1,4 @@
-import {draftFinding} from '../../registry.ts'
+import {draftFinding, type Registry} from '../../registry.ts'
 import type {Rule} from '../../rules.ts'
 import type {DraftFinding} from '../finding.ts'
 import type {Severity} from '../schema.ts'
@@ -28,9 +28,9 @@ export const unusedSuppression: Rule = {
 }
 
 /** The findings for the disable comments no finding used; comments naming unknown rules are unknown-suppression's. */
-export function unusedFindings(unused: readonly ControlUse[], source: string, severity: Severity, isKnown: (id: string) => boolean): DraftFinding[] {
+export function unusedFindings(unused: readonly ControlUse[], source: string, severity: Severity, known: Pick<Registry, 'isKnown'>): DraftFinding[] {
   return unused
-    .filter(({ruleId}) => ruleId === undefined || isKnown(ruleId))
+    .filter(({ruleId}) => ruleId === undefined || known.isKnown(ruleId))
     .map(({control, ruleId}) =>
       draftFinding(unusedSuppression.meta, severity, source, {
         position: control.position,
